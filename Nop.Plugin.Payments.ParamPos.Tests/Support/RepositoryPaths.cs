@@ -1,0 +1,31 @@
+namespace Nop.Plugin.Payments.ParamPos.Tests.Support;
+
+/// <summary>
+/// Locates the repository (and ../shared) from the test binaries, so tests work from any working directory.
+/// </summary>
+public static class RepositoryPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Payments.ParamPos.sln")))
+                return directory.FullName;
+        }
+
+        throw new InvalidOperationException($"Repository root not found above {AppContext.BaseDirectory}.");
+    });
+
+    public static string Root => RootPath.Value;
+
+    public static string Plugin => Path.Combine(Root, "Nop.Plugin.Payments.ParamPos");
+
+    public static string PluginProject => Path.Combine(Plugin, "Nop.Plugin.Payments.ParamPos.csproj");
+
+    public static string Ref => Path.Combine(Root, "ref");
+
+    /// <summary>../shared beside the repository, as in CI.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    public static string TurkPosWsdl => Path.Combine(Shared, "protocol", "turkpos.wsdl");
+}

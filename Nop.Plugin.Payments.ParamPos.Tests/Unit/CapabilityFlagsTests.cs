@@ -1,0 +1,61 @@
+using FluentAssertions;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.ParamPos.Components;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
+using Nop.Services.Payments;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Unit;
+
+/// <summary>
+/// The flags nopCommerce reads decide which buttons the admin sees: each must report only what is built.
+/// </summary>
+[TestFixture, Category(TestCategories.Unit), Category(TestCategories.Checkout), Category(TestCategories.Refund)]
+public class CapabilityFlagsTests
+{
+    [Test]
+    public void Flags_ReportOnlyWhatIsBuilt()
+    {
+        var plugin = PluginFactory.Create();
+
+        plugin.PaymentMethodType.Should().Be(PaymentMethodType.Redirection, "the shopper is sent to the bank's 3-D page after the order exists");
+        plugin.SkipPaymentInfo.Should().BeFalse("the card form is on the payment info step");
+        plugin.SupportCapture.Should().BeFalse();
+        plugin.SupportVoid.Should().BeFalse();
+        plugin.RecurringPaymentType.Should().Be(RecurringPaymentType.NotSupported);
+        plugin.GetPublicViewComponent().Should().Be(typeof(ParamPosPaymentInfoViewComponent));
+    }
+
+    [Test]
+    public async Task CaptureAsync_ReturnsClearError()
+    {
+        var result = await PluginFactory.Create().CaptureAsync(new CapturePaymentRequest { Order = new Order() });
+
+        result.Success.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Test]
+    public async Task VoidAsync_ReturnsClearError()
+    {
+        var result = await PluginFactory.Create().VoidAsync(new VoidPaymentRequest { Order = new Order() });
+
+        result.Success.Should().BeFalse();
+        result.Errors.Should().ContainSingle();
+    }
+
+    [Test]
+    public async Task RecurringPayments_ReturnClearErrors()
+    {
+        var plugin = PluginFactory.Create();
+
+        (await plugin.ProcessRecurringPaymentAsync(new ProcessPaymentRequest())).Success.Should().BeFalse();
+        (await plugin.CancelRecurringPaymentAsync(new CancelRecurringPaymentRequest { Order = new Order() })).Success.Should().BeFalse();
+    }
+
+    [Test]
+    public void GetConfigurationPageUrl_PointsToTheAdminConfigurePage()
+    {
+        PluginFactory.Create().GetConfigurationPageUrl().Should().Be("https://shop.example/Admin/PaymentParamPos/Configure");
+    }
+}

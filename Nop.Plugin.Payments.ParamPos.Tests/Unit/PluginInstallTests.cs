@@ -1,0 +1,101 @@
+using FluentAssertions;
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Localization;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Unit;
+
+[TestFixture, Category(TestCategories.Unit), Category(TestCategories.Admin)]
+public class PluginInstallTests
+{
+    private const int ENGLISH = 1;
+    private const int TURKISH = 2;
+    private const int GERMAN = 3;
+
+    private Mock<ISettingService> _settingService;
+    private InMemoryLocalizationService _localizationService;
+    private ParamPosPaymentMethod _plugin;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _settingService = new Mock<ISettingService>();
+        _localizationService = new InMemoryLocalizationService(ENGLISH, TURKISH, GERMAN);
+
+        var languageService = new Mock<ILanguageService>();
+        languageService.Setup(service => service.GetAllLanguagesAsync(true, 0)).ReturnsAsync(new List<Language>
+        {
+            new() { Id = ENGLISH, LanguageCulture = "en-US", Name = "English" },
+            new() { Id = TURKISH, LanguageCulture = "tr-TR", Name = "Türkçe" },
+            new() { Id = GERMAN, LanguageCulture = "de-DE", Name = "Deutsch" }
+        });
+
+        _plugin = PluginFactory.Create(settingService: _settingService.Object, localizationService: _localizationService, languageService: languageService.Object);
+    }
+
+    [Test]
+    public async Task InstallAsync_SavesDefaultSettingsWithoutCredentials()
+    {
+        ParamPosSettings saved = null;
+        _settingService.Setup(service => service.SaveSettingAsync(It.IsAny<ParamPosSettings>(), 0))
+            .Callback<ParamPosSettings, int>((settings, _) => saved = settings)
+            .Returns(Task.CompletedTask);
+
+        await _plugin.InstallAsync();
+
+        saved.Should().NotBeNull();
+        saved.Environment.Should().Be(ParamEnvironment.Test);
+        saved.ClientCode.Should().BeEmpty();
+        saved.ClientUsername.Should().BeEmpty();
+        saved.ClientPassword.Should().BeEmpty();
+        saved.Guid.Should().BeEmpty();
+        saved.CustomServiceUrl.Should().StartWith("http://127.0.0.1:");
+        saved.CommissionPayer.Should().Be(CommissionPayer.Customer);
+        saved.AcceptedMdStatuses.Should().Be("1");
+        saved.MaximumInstallments.Should().Be(12);
+    }
+
+    [Test]
+    public async Task InstallAsync_AddsResourcesByCulture()
+    {
+        await _plugin.InstallAsync();
+
+        var key = "Plugins.Payments.ParamPos.PaymentMethodDescription";
+        _localizationService.WorkingLanguageId = ENGLISH;
+        (await _localizationService.GetResourceAsync(key)).Should().Be(ParamPosLocaleResources.English[key]);
+        _localizationService.WorkingLanguageId = TURKISH;
+        (await _localizationService.GetResourceAsync(key)).Should().Be(ParamPosLocaleResources.Turkish[key]).And.Contain("ödeyin");
+        _localizationService.WorkingLanguageId = GERMAN;
+        (await _localizationService.GetResourceAsync(key)).Should().Be(ParamPosLocaleResources.English[key], "languages without a translation get English");
+
+        _localizationService.Resources.Should().HaveCount(3 * ParamPosLocaleResources.English.Count);
+    }
+
+    [Test]
+    public async Task UninstallAsync_RemovesSettingsAndEveryResource()
+    {
+        await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string> { ["Admin.Unrelated"] = "stays" });
+        await _plugin.InstallAsync();
+
+        await _plugin.UninstallAsync();
+
+        _settingService.Verify(service => service.DeleteSettingAsync<ParamPosSettings>(), Times.Once);
+        _localizationService.Resources.Keys.Select(key => key.Name).Should().OnlyContain(name => name == "admin.unrelated");
+    }
+
+    [Test]
+    public void ForCulture_PicksTurkishOnlyForTurkishCultures()
+    {
+        ParamPosLocaleResources.ForCulture("tr-TR").Should().BeSameAs(ParamPosLocaleResources.Turkish);
+        ParamPosLocaleResources.ForCulture("tr").Should().BeSameAs(ParamPosLocaleResources.Turkish);
+        ParamPosLocaleResources.ForCulture("en-US").Should().BeSameAs(ParamPosLocaleResources.English);
+        ParamPosLocaleResources.ForCulture("tt-RU").Should().BeSameAs(ParamPosLocaleResources.English);
+        ParamPosLocaleResources.ForCulture(null).Should().BeSameAs(ParamPosLocaleResources.English);
+    }
+}

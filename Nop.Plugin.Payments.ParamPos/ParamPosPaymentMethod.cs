@@ -1,0 +1,303 @@
+using Microsoft.AspNetCore.Http;
+using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.ParamPos.Components;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Services;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Payments;
+using Nop.Services.Plugins;
+
+namespace Nop.Plugin.Payments.ParamPos;
+
+/// <summary>
+/// Represents the ParamPOS payment method: the entry point nopCommerce calls. The work is done by the flow classes
+/// it delegates to; every capability flag reports only what is built.
+/// </summary>
+public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
+{
+    #region Fields
+
+    protected readonly ILanguageService _languageService;
+    protected readonly ILocalizationService _localizationService;
+    protected readonly ISettingService _settingService;
+    protected readonly IWebHelper _webHelper;
+
+    #endregion
+
+    #region Ctor
+
+    public ParamPosPaymentMethod(ILanguageService languageService,
+        ILocalizationService localizationService,
+        ISettingService settingService,
+        IWebHelper webHelper)
+    {
+        _languageService = languageService;
+        _localizationService = localizationService;
+        _settingService = settingService;
+        _webHelper = webHelper;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// Gets the settings a fresh installation starts with: Param's test service, no credentials, customer pays the commission
+    /// </summary>
+    /// <returns>Default settings</returns>
+    public static ParamPosSettings CreateDefaultSettings()
+    {
+        return new ParamPosSettings
+        {
+            Environment = ParamEnvironment.Test,
+            CustomServiceUrl = ParamPosDefaults.SandboxServiceUrl,
+            ClientCode = string.Empty,
+            ClientUsername = string.Empty,
+            ClientPassword = string.Empty,
+            Guid = string.Empty,
+            PaymentMode = PaymentMode.CardForm3D,
+            InstallmentsEnabled = true,
+            MaximumInstallments = 12,
+            MinimumAmountForInstallments = 0m,
+            CommissionPayer = CommissionPayer.Customer,
+            RateCacheMinutes = 60,
+            BinCacheMinutes = 24 * 60,
+            RequestTimeoutSeconds = ParamPosDefaults.DefaultRequestTimeoutSeconds,
+            AcceptedMdStatuses = "1",
+            FailedPaymentAction = FailedPaymentAction.KeepPendingForRetry,
+            ReconciliationDelayMinutes = 15,
+            ReconciliationDeadlineHours = 24,
+            TransactionLogDetail = TransactionLogDetail.ErrorsOnly
+        };
+    }
+
+    protected virtual async Task<TResult> NotSupportedAsync<TResult>(string resourceKey) where TResult : BaseNopResult, new()
+    {
+        var result = new TResult();
+        result.AddError(await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + resourceKey));
+
+        return result;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Process a payment
+    /// </summary>
+    /// <param name="processPaymentRequest">Payment info required for an order processing</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the process payment result</returns>
+    public Task<ProcessPaymentResult> ProcessPaymentAsync(ProcessPaymentRequest processPaymentRequest)
+    {
+        return NotSupportedAsync<ProcessPaymentResult>("NotSupported.Payment");
+    }
+
+    /// <summary>
+    /// Post process payment (used by payment gateways that require redirecting to a third-party URL)
+    /// </summary>
+    /// <param name="postProcessPaymentRequest">Payment info required for an order processing</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public Task PostProcessPaymentAsync(PostProcessPaymentRequest postProcessPaymentRequest)
+    {
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Returns a value indicating whether payment method should be hidden during checkout
+    /// </summary>
+    /// <param name="cart">Shopping cart</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains true - hide; false - display</returns>
+    public Task<bool> HidePaymentMethodAsync(IList<ShoppingCartItem> cart)
+    {
+        // Nothing can be paid yet, so the method is never offered.
+        return Task.FromResult(true);
+    }
+
+    /// <summary>
+    /// Gets additional handling fee
+    /// </summary>
+    /// <param name="cart">Shopping cart</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the additional handling fee</returns>
+    public Task<decimal> GetAdditionalHandlingFeeAsync(IList<ShoppingCartItem> cart)
+    {
+        return Task.FromResult(0m);
+    }
+
+    /// <summary>
+    /// Captures payment
+    /// </summary>
+    /// <param name="capturePaymentRequest">Capture payment request</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the capture payment result</returns>
+    public Task<CapturePaymentResult> CaptureAsync(CapturePaymentRequest capturePaymentRequest)
+    {
+        return NotSupportedAsync<CapturePaymentResult>("NotSupported.Capture");
+    }
+
+    /// <summary>
+    /// Refunds a payment
+    /// </summary>
+    /// <param name="refundPaymentRequest">Request</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the result</returns>
+    public Task<RefundPaymentResult> RefundAsync(RefundPaymentRequest refundPaymentRequest)
+    {
+        return NotSupportedAsync<RefundPaymentResult>("NotSupported.Refund");
+    }
+
+    /// <summary>
+    /// Voids a payment
+    /// </summary>
+    /// <param name="voidPaymentRequest">Request</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the result</returns>
+    public Task<VoidPaymentResult> VoidAsync(VoidPaymentRequest voidPaymentRequest)
+    {
+        return NotSupportedAsync<VoidPaymentResult>("NotSupported.Void");
+    }
+
+    /// <summary>
+    /// Process recurring payment
+    /// </summary>
+    /// <param name="processPaymentRequest">Payment info required for an order processing</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the process payment result</returns>
+    public Task<ProcessPaymentResult> ProcessRecurringPaymentAsync(ProcessPaymentRequest processPaymentRequest)
+    {
+        return NotSupportedAsync<ProcessPaymentResult>("NotSupported.Recurring");
+    }
+
+    /// <summary>
+    /// Cancels a recurring payment
+    /// </summary>
+    /// <param name="cancelPaymentRequest">Request</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the result</returns>
+    public Task<CancelRecurringPaymentResult> CancelRecurringPaymentAsync(CancelRecurringPaymentRequest cancelPaymentRequest)
+    {
+        return NotSupportedAsync<CancelRecurringPaymentResult>("NotSupported.Recurring");
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether customers can complete a payment after order is placed but not completed (for redirection payment methods)
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the result</returns>
+    public Task<bool> CanRePostProcessPaymentAsync(Order order)
+    {
+        return Task.FromResult(false);
+    }
+
+    /// <summary>
+    /// Validate payment form
+    /// </summary>
+    /// <param name="form">The parsed form values</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the list of validating errors</returns>
+    public async Task<IList<string>> ValidatePaymentFormAsync(IFormCollection form)
+    {
+        return new List<string> { await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "NotSupported.Payment") };
+    }
+
+    /// <summary>
+    /// Get payment information
+    /// </summary>
+    /// <param name="form">The parsed form values</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the payment info holder</returns>
+    public Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form)
+    {
+        return Task.FromResult(new ProcessPaymentRequest());
+    }
+
+    /// <summary>
+    /// Gets a type of a view component for displaying plugin in public store ("payment info" checkout step)
+    /// </summary>
+    /// <returns>View component type</returns>
+    public Type GetPublicViewComponent()
+    {
+        return typeof(ParamPosPaymentInfoViewComponent);
+    }
+
+    /// <summary>
+    /// Gets a payment method description that will be displayed on checkout pages in the public store
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public async Task<string> GetPaymentMethodDescriptionAsync()
+    {
+        return await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "PaymentMethodDescription");
+    }
+
+    /// <summary>
+    /// Gets a configuration page URL
+    /// </summary>
+    public override string GetConfigurationPageUrl()
+    {
+        return $"{_webHelper.GetStoreLocation()}Admin/PaymentParamPos/Configure";
+    }
+
+    /// <summary>
+    /// Install the plugin
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task InstallAsync()
+    {
+        await _settingService.SaveSettingAsync(CreateDefaultSettings());
+
+        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
+            await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.ForCulture(language.LanguageCulture)), language.Id);
+
+        await base.InstallAsync();
+    }
+
+    /// <summary>
+    /// Uninstall the plugin
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task UninstallAsync()
+    {
+        await _settingService.DeleteSettingAsync<ParamPosSettings>();
+        await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.LocalePrefix.TrimEnd('.'));
+        await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.EnumLocalePrefix.TrimEnd('.'));
+
+        await base.UninstallAsync();
+    }
+
+    #endregion
+
+    #region Properties
+
+    /// <summary>
+    /// Gets a value indicating whether capture is supported
+    /// </summary>
+    public bool SupportCapture => false;
+
+    /// <summary>
+    /// Gets a value indicating whether partial refund is supported
+    /// </summary>
+    public bool SupportPartiallyRefund => false;
+
+    /// <summary>
+    /// Gets a value indicating whether refund is supported
+    /// </summary>
+    public bool SupportRefund => false;
+
+    /// <summary>
+    /// Gets a value indicating whether void is supported
+    /// </summary>
+    public bool SupportVoid => false;
+
+    /// <summary>
+    /// Gets a recurring payment type of payment method
+    /// </summary>
+    public RecurringPaymentType RecurringPaymentType => RecurringPaymentType.NotSupported;
+
+    /// <summary>
+    /// Gets a payment method type: the shopper leaves the store for the bank's 3-D Secure page after the order exists
+    /// </summary>
+    public PaymentMethodType PaymentMethodType => PaymentMethodType.Redirection;
+
+    /// <summary>
+    /// Gets a value indicating whether we should display a payment information page for this plugin
+    /// </summary>
+    public bool SkipPaymentInfo => false;
+
+    #endregion
+}

@@ -1,0 +1,105 @@
+using Nop.Core.Configuration;
+using Nop.Plugin.Payments.ParamPos.Domain;
+
+namespace Nop.Plugin.Payments.ParamPos;
+
+/// <summary>
+/// Represents the plugin settings (stored per store by nopCommerce's setting service)
+/// </summary>
+public class ParamPosSettings : ISettings
+{
+    /// <summary>
+    /// Gets or sets the TurkPos service the store talks to
+    /// </summary>
+    public ParamEnvironment Environment { get; set; }
+
+    /// <summary>
+    /// Gets or sets the service URL used when <see cref="Environment"/> is Custom (e.g. the local sandbox)
+    /// </summary>
+    public string CustomServiceUrl { get; set; }
+
+    /// <summary>
+    /// Gets or sets the terminal number issued by Param (CLIENT_CODE)
+    /// </summary>
+    public string ClientCode { get; set; }
+
+    /// <summary>
+    /// Gets or sets the API user name (CLIENT_USERNAME)
+    /// </summary>
+    public string ClientUsername { get; set; }
+
+    /// <summary>
+    /// Gets or sets the API password (CLIENT_PASSWORD)
+    /// </summary>
+    public string ClientPassword { get; set; }
+
+    /// <summary>
+    /// Gets or sets the merchant key (GUID, "Üye İşyeri Anahtarı"); secret, part of the 3D callback hash
+    /// </summary>
+    public string Guid { get; set; }
+
+    /// <summary>
+    /// Gets or sets how the shopper pays
+    /// </summary>
+    public PaymentMode PaymentMode { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether installments are offered
+    /// </summary>
+    public bool InstallmentsEnabled { get; set; }
+
+    /// <summary>
+    /// Gets or sets the highest installment count offered (1–12)
+    /// </summary>
+    public int MaximumInstallments { get; set; }
+
+    /// <summary>
+    /// Gets or sets the order amount (primary store currency) below which only single payment is offered
+    /// </summary>
+    public decimal MinimumAmountForInstallments { get; set; }
+
+    /// <summary>
+    /// Gets or sets who bears the installment commission
+    /// </summary>
+    public CommissionPayer CommissionPayer { get; set; }
+
+    /// <summary>
+    /// Gets or sets how long the rate table (TP_Ozel_Oran_SK_Liste) is cached, in minutes
+    /// </summary>
+    public int RateCacheMinutes { get; set; }
+
+    /// <summary>
+    /// Gets or sets how long a BIN lookup (BIN_SanalPos) is cached, in minutes
+    /// </summary>
+    public int BinCacheMinutes { get; set; }
+
+    /// <summary>
+    /// Gets or sets the timeout of one gateway call, in seconds
+    /// </summary>
+    public int RequestTimeoutSeconds { get; set; }
+
+    /// <summary>
+    /// Gets or sets the mdStatus values that let a 3D callback complete the payment, comma-separated ("1" by default; Param's document also lists 2, 3, 4 for half 3D)
+    /// </summary>
+    public string AcceptedMdStatuses { get; set; }
+
+    /// <summary>
+    /// Gets or sets what happens to the pending order when the payment fails
+    /// </summary>
+    public FailedPaymentAction FailedPaymentAction { get; set; }
+
+    /// <summary>
+    /// Gets or sets after how many minutes a pending order is checked with Param by the reconciliation task
+    /// </summary>
+    public int ReconciliationDelayMinutes { get; set; }
+
+    /// <summary>
+    /// Gets or sets after how many hours the reconciliation task stops asking and leaves the order to the merchant
+    /// </summary>
+    public int ReconciliationDeadlineHours { get; set; }
+
+    /// <summary>
+    /// Gets or sets how much gateway traffic is logged (always redacted)
+    /// </summary>
+    public TransactionLogDetail TransactionLogDetail { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace Nop.Services.Security;
+
+public partial class StandardPermission
+{
+    public partial class Orders
+    {
+        public const string ORDERS_CREATE_EDIT_DELETE = "Orders.OrdersCreateEditDelete";
+    }
+
+    public partial class Configuration
+    {
+        public const string MANAGE_PAYMENT_METHODS = "Configuration.ManagePaymentMethods";
+    }
+}

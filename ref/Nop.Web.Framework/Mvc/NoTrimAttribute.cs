@@ -1,0 +1,3 @@
+namespace Nop.Web.Framework.Mvc;
+
+public partial class NoTrimAttribute : Attribute;
