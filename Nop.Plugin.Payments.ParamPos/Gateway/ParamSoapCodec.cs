@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Serialization;
+using Nop.Plugin.Payments.ParamPos.Gateway.Wire;
+
+namespace Nop.Plugin.Payments.ParamPos.Gateway;
+
+/// <summary>
+/// Writes SOAP 1.1 request envelopes with XmlSerializer (never by string concatenation) and reads response envelopes
+/// safely (no DTD, no external resolution, bounded size), turning faults and non-SOAP answers into
+/// <see cref="ParamGatewayException"/>s.
+/// </summary>
+public static class ParamSoapCodec
+{
+    /// <summary>The largest response read (the full BIN list is the biggest legitimate answer).</summary>
+    public const int MAX_RESPONSE_CHARACTERS = 8 * 1024 * 1024;
+
+    private static readonly ConcurrentDictionary<Type, XmlSerializer> Serializers = new();
+    private static readonly XmlSerializerNamespaces BodyNamespaces = CreateBodyNamespaces();
+
+    private static readonly XmlReaderSettings SafeReaderSettings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = MAX_RESPONSE_CHARACTERS,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        // Pretty-printed answers would otherwise put whitespace nodes where XmlSerializer expects DT_Bilgi's elements.
+        IgnoreWhitespace = true
+    };
+
+    /// <summary>
+    /// Serializes a request body into a SOAP 1.1 envelope (UTF-8, no BOM).
+    /// </summary>
+    public static byte[] WriteRequest<TRequest>(TRequest body)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("soap", "Envelope", ParamSoap.ENVELOPE_NAMESPACE);
+            writer.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
+            writer.WriteAttributeString("xmlns", "xsd", null, "http://www.w3.org/2001/XMLSchema");
+            writer.WriteStartElement("soap", "Body", ParamSoap.ENVELOPE_NAMESPACE);
+            Serializer(typeof(TRequest)).Serialize(writer, body, BodyNamespaces);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Reads a response envelope into the operation's response wrapper.
+    /// </summary>
+    /// <exception cref="ParamGatewayException">A SOAP fault, an HTTP error, HTML or anything that is not the expected response.</exception>
+    public static TResponse ReadResponse<TResponse>(string operation, int httpStatus, string contentType, string body)
+    {
+        var looksLikeHtml = LooksLikeHtml(contentType, body);
+        XElement envelope = null;
+        if (!looksLikeHtml)
+            envelope = TryParse(body);
+
+        var soapBody = envelope?.Element(XName.Get("Body", ParamSoap.ENVELOPE_NAMESPACE));
+        var fault = soapBody?.Element(XName.Get("Fault", ParamSoap.ENVELOPE_NAMESPACE));
+        if (fault is not null)
+        {
+            var faultCode = (string)fault.Element("faultcode") ?? string.Empty;
+            var faultString = (string)fault.Element("faultstring") ?? string.Empty;
+
+            throw new ParamGatewayException(ParamFailureKind.SoapFault, operation,
+                $"{operation}: the service answered with a SOAP fault ({faultCode}): {Shorten(faultString, 300)}",
+                outcomeUnknown: false, httpStatus, faultCode, Excerpt(body));
+        }
+
+        if (httpStatus is < 200 or > 299)
+        {
+            throw new ParamGatewayException(ParamFailureKind.HttpStatus, operation,
+                $"{operation}: the service answered HTTP {httpStatus}{(looksLikeHtml ? " with an HTML page" : string.Empty)} instead of a SOAP response.",
+                outcomeUnknown: httpStatus >= 500, httpStatus, rawResponse: Excerpt(body));
+        }
+
+        if (looksLikeHtml || envelope is null || soapBody is null)
+        {
+            var what = looksLikeHtml ? "an HTML page" : envelope is null ? "malformed XML" : "XML without a SOAP body";
+            throw new ParamGatewayException(ParamFailureKind.InvalidResponse, operation,
+                $"{operation}: the service answered with {what} instead of a SOAP response.",
+                outcomeUnknown: true, httpStatus, rawResponse: Excerpt(body));
+        }
+
+        var expected = operation + "Response";
+        var payload = soapBody.Elements().FirstOrDefault();
+        if (payload is null || payload.Name != XName.Get(expected, ParamSoap.NAMESPACE))
+        {
+            throw new ParamGatewayException(ParamFailureKind.InvalidResponse, operation,
+                $"{operation}: expected {expected} in the SOAP body, found {payload?.Name.ToString() ?? "nothing"}.",
+                outcomeUnknown: true, httpStatus, rawResponse: Excerpt(body));
+        }
+
+        try
+        {
+            using var reader = payload.CreateReader();
+
+            return (TResponse)Serializer(typeof(TResponse)).Deserialize(reader);
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new ParamGatewayException(ParamFailureKind.InvalidResponse, operation,
+                $"{operation}: the response could not be read ({exception.InnerException?.Message ?? exception.Message}).",
+                outcomeUnknown: true, httpStatus, rawResponse: Excerpt(body), innerException: exception);
+        }
+    }
+
+    private static XElement TryParse(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+            return null;
+
+        try
+        {
+            using var stringReader = new StringReader(body);
+            using var xmlReader = XmlReader.Create(stringReader, SafeReaderSettings);
+
+            return XElement.Load(xmlReader);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static bool LooksLikeHtml(string contentType, string body)
+    {
+        if (contentType is not null && contentType.Contains("html", StringComparison.OrdinalIgnoreCase))
+            return true;
+
+        if (body is null)
+            return false;
+
+        var start = body.AsSpan().TrimStart();
+
+        return start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Excerpt(string body)
+    {
+        return ParamRedactor.RedactXml(Shorten(body ?? string.Empty, 2000));
+    }
+
+    private static string Shorten(string text, int length)
+    {
+        return text.Length <= length ? text : text[..length] + "…";
+    }
+
+    private static XmlSerializer Serializer(Type type)
+    {
+        return Serializers.GetOrAdd(type, key => new XmlSerializer(key));
+    }
+
+    private static XmlSerializerNamespaces CreateBodyNamespaces()
+    {
+        var namespaces = new XmlSerializerNamespaces();
+        namespaces.Add(string.Empty, ParamSoap.NAMESPACE);
+
+        return namespaces;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ParamPos.Sandbox.Bank;
+using ParamPos.Sandbox.Faults;
+using ParamPos.Sandbox.Operations;
+using ParamPos.Sandbox.Pages;
+using ParamPos.Sandbox.Soap;
+using ParamPos.Sandbox.State;
+
+namespace ParamPos.Sandbox;
+
+/// <summary>
+/// Builds the sandbox web application, listening on 127.0.0.1 only. Used by Program (runs alone) and by the tests
+/// (in-process, port 0).
+/// </summary>
+public static class SandboxHost
+{
+    public const string SERVICE_PATH = "/turkpos.ws/service_turkpos_prod.asmx";
+    public const string LEGACY_SERVICE_PATH = "/turkpos.ws/service_turkpos_test.asmx";
+
+    public static WebApplication Create(SandboxOptions options, string[] args = null, TimeProvider clock = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
+        builder.Services.AddSingleton<WsdlSchema>();
+        builder.Services.AddSingleton<Ledger>();
+        builder.Services.AddSingleton<RequestLog>();
+        builder.Services.AddSingleton<FaultPlan>();
+        builder.Services.AddSingleton<TurkPosService>();
+        builder.Services.AddSingleton<AsmxEndpoint>();
+        builder.Services.AddSingleton<BankPages>();
+        builder.Services.AddSingleton<AdminPages>();
+
+        var app = builder.Build();
+
+        foreach (var path in new[] { SERVICE_PATH, LEGACY_SERVICE_PATH })
+        {
+            app.MapPost(path, (HttpContext context, AsmxEndpoint endpoint) => endpoint.HandleAsync(context));
+            app.MapGet(path, (HttpContext context, WsdlSchema schema) =>
+            {
+                if (!context.Request.QueryString.Value!.Contains("wsdl", StringComparison.OrdinalIgnoreCase))
+                    return Results.Content(Html.Page("TurkPos WS", "<div class=\"card\"><h1>TurkPos WS (sandbox)</h1><p><a href=\"?wsdl\">Service description</a></p></div>"), "text/html; charset=utf-8");
+
+                return Results.Content(schema.WsdlFor($"{context.Request.Scheme}://{context.Request.Host}{SERVICE_PATH}"), "text/xml; charset=utf-8");
+            });
+        }
+
+        app.MapMethods("/bank/3d/{token}", ["GET", "POST"], (HttpContext context, string token, BankPages pages) => pages.ShowAsync(context, token));
+        app.MapPost("/bank/3d/{token}/complete", (HttpContext context, string token, BankPages pages) => pages.CompleteAsync(context, token));
+
+        app.MapGet("/", (HttpContext context, AdminPages pages) => Results.Content(pages.Home(context.Request), "text/html; charset=utf-8"));
+        app.MapGet("/sandbox/requests", (AdminPages pages) => Results.Content(pages.Requests(), "text/html; charset=utf-8"));
+        app.MapGet("/sandbox/transactions", (AdminPages pages) => Results.Content(pages.Transactions(), "text/html; charset=utf-8"));
+        app.MapPost("/sandbox/close-day", (Ledger ledger) =>
+        {
+            ledger.CloseDay();
+            return Results.Redirect("/sandbox/transactions");
+        });
+
+        // JSON control API for tests and scripts.
+        app.MapGet("/sandbox/api/requests", (RequestLog log) => Results.Json(log.Entries()));
+        app.MapGet("/sandbox/api/counts", (RequestLog log) => Results.Json(log.Counts()));
+        app.MapGet("/sandbox/api/transactions", (Ledger ledger) => Results.Json(ledger.Transactions().Select(transaction => new
+        {
+            transaction.OrderId, transaction.ReceiptId, Status = transaction.Status.ToString(), transaction.Total, transaction.Refunded,
+            transaction.Installments, transaction.MaskedCard, transaction.BusinessDay, transaction.IsPreAuthorization, transaction.Captured
+        })));
+        app.MapPost("/sandbox/api/close-day", (Ledger ledger) =>
+        {
+            ledger.CloseDay();
+            return Results.Json(new { ledger.BusinessDay });
+        });
+        app.MapPost("/sandbox/api/faults", (FaultRule rule, FaultPlan plan) =>
+        {
+            plan.Add(rule);
+            return Results.Json(plan.Pending());
+        });
+        app.MapDelete("/sandbox/api/faults", (FaultPlan plan) =>
+        {
+            plan.Clear();
+            return Results.NoContent();
+        });
+        app.MapPost("/sandbox/api/reset-log", (RequestLog log) =>
+        {
+            log.Clear();
+            return Results.NoContent();
+        });
+
+        return app;
+    }
+}

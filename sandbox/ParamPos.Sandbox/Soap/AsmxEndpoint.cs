@@ -1,0 +1,189 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Http;
+using ParamPos.Sandbox.Faults;
+using ParamPos.Sandbox.Operations;
+using ParamPos.Sandbox.State;
+
+namespace ParamPos.Sandbox.Soap;
+
+/// <summary>
+/// The service endpoint, behaving like Param's ASMX service: routes by SOAPAction (or, without it, by the body
+/// element), validates every request against the WSDL's schema, answers faults the way ASMX does.
+/// </summary>
+public sealed class AsmxEndpoint
+{
+    private const int MAX_REQUEST_CHARACTERS = 1024 * 1024;
+
+    private readonly WsdlSchema _schema;
+    private readonly TurkPosService _service;
+    private readonly FaultPlan _faults;
+    private readonly RequestLog _log;
+
+    public AsmxEndpoint(WsdlSchema schema, TurkPosService service, FaultPlan faults, RequestLog log)
+    {
+        _schema = schema;
+        _service = service;
+        _faults = faults;
+        _log = log;
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var soapNamespace = (request.ContentType ?? string.Empty).Contains("application/soap+xml", StringComparison.OrdinalIgnoreCase)
+            ? SoapMessage.SOAP12
+            : SoapMessage.SOAP11;
+        var soapAction = SoapActionOf(request, soapNamespace);
+
+        string text;
+        using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+        {
+            var buffer = new char[MAX_REQUEST_CHARACTERS + 1];
+            var read = await reader.ReadBlockAsync(buffer, 0, buffer.Length);
+            if (read > MAX_REQUEST_CHARACTERS)
+            {
+                await FaultAsync(context, soapNamespace, "Client", "Server was unable to read request. ---> The request is too large.", null, null, string.Empty);
+                return;
+            }
+
+            text = new string(buffer, 0, read);
+        }
+
+        var document = SoapMessage.TryParse(text, out var parseError);
+        var body = document?.Root?.Element(XName.Get("Body", soapNamespace));
+        if (document is null || document.Root!.Name != XName.Get("Envelope", soapNamespace) || body is null)
+        {
+            var reason = parseError ?? "the request is not a SOAP envelope of the version its Content-Type announces";
+            await FaultAsync(context, soapNamespace, "Client", $"Server was unable to read request. ---> There is an error in XML document: {reason}", null, soapAction, text);
+            return;
+        }
+
+        var payload = body.Elements().FirstOrDefault();
+        var operation = soapAction is not null && soapAction.StartsWith(WsdlSchema.TURKPOS_NAMESPACE, StringComparison.Ordinal)
+            ? soapAction[WsdlSchema.TURKPOS_NAMESPACE.Length..]
+            : soapAction is null ? payload?.Name.LocalName : null;
+
+        if (operation is null || !_schema.Operations.Contains(operation))
+        {
+            await FaultAsync(context, soapNamespace, "Client", $"System.Web.Services.Protocols.SoapException: Server did not recognize the value of HTTP Header SOAPAction: {soapAction ?? payload?.Name.LocalName}.", operation, soapAction, text);
+            return;
+        }
+
+        if (payload is null || payload.Name != XName.Get(operation, WsdlSchema.TURKPOS_NAMESPACE))
+        {
+            await FaultAsync(context, soapNamespace, "Client", $"Server was unable to read request. ---> The body element {payload?.Name.ToString() ?? "(none)"} does not match the operation {operation}.", operation, soapAction, text);
+            return;
+        }
+
+        var errors = _schema.Validate(payload);
+        if (errors.Count > 0)
+        {
+            var position = payload is IXmlLineInfo info && info.HasLineInfo() ? $"({info.LineNumber}, {info.LinePosition})" : string.Empty;
+            await FaultAsync(context, soapNamespace, "Client", $"Server was unable to read request. ---> There is an error in XML document {position}. ---> {string.Join(" ", errors)}", operation, soapAction, text);
+            return;
+        }
+
+        if (!TurkPosService.Implemented.Contains(operation))
+        {
+            await FaultAsync(context, soapNamespace, "Server", $"System.Web.Services.Protocols.SoapException: {operation} is not implemented by the ParamPOS sandbox.", operation, soapAction, text);
+            return;
+        }
+
+        var fault = _faults.Take(operation);
+        if (fault?.Mode == FaultMode.Latency)
+            await Task.Delay(fault.DelayMilliseconds, context.RequestAborted);
+
+        var call = new SoapCall(operation, payload, $"{request.Scheme}://{request.Host}");
+        var result = fault?.Mode == FaultMode.NegativeSonuc
+            ? TurkPosService.ErrorResult(operation, fault.Sonuc, fault.SonucText ?? $"Sandbox: injected error {fault.Sonuc}.")
+            : _service.Handle(call);
+        var envelope = SoapMessage.Envelope(soapNamespace, SoapMessage.Response(operation, result));
+
+        switch (fault?.Mode)
+        {
+            case FaultMode.Timeout:
+                Log(operation, soapAction, text, 200, $"fault: answer held {fault.DelayMilliseconds} ms");
+                await Task.Delay(fault.DelayMilliseconds, CancellationToken.None);
+                await WriteAsync(context, 200, ContentType(soapNamespace, operation), envelope);
+                return;
+            case FaultMode.Http500:
+                Log(operation, soapAction, text, 500, "fault: HTTP 500");
+                context.Response.StatusCode = 500;
+                return;
+            case FaultMode.HtmlPage:
+                Log(operation, soapAction, text, 200, "fault: HTML page");
+                await WriteAsync(context, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Service Unavailable</title></head><body><h1>Bakım çalışması</h1><p>The service is temporarily unavailable.</p></body></html>");
+                return;
+            case FaultMode.MalformedXml:
+                Log(operation, soapAction, text, 200, "fault: malformed XML");
+                await WriteAsync(context, 200, ContentType(soapNamespace, operation), envelope[..(envelope.Length / 2)] + "<Sonuc>1</Sonu");
+                return;
+            case FaultMode.SoapFault:
+                await FaultAsync(context, soapNamespace, "Server", "System.Web.Services.Protocols.SoapException: Server was unable to process request. ---> Sandbox: injected fault.", operation, soapAction, text);
+                return;
+            case FaultMode.Disconnect:
+                Log(operation, soapAction, text, 0, "fault: connection closed");
+                context.Abort();
+                return;
+        }
+
+        Log(operation, soapAction, text, 200, fault?.Mode == FaultMode.NegativeSonuc ? $"fault: Sonuc {fault.Sonuc}" : Outcome(result));
+        await WriteAsync(context, 200, ContentType(soapNamespace, operation), envelope);
+    }
+
+    private static string SoapActionOf(HttpRequest request, string soapNamespace)
+    {
+        string action = null;
+        if (soapNamespace == SoapMessage.SOAP12)
+        {
+            var contentType = request.ContentType ?? string.Empty;
+            var marker = contentType.IndexOf("action=", StringComparison.OrdinalIgnoreCase);
+            if (marker >= 0)
+                action = contentType[(marker + "action=".Length)..].Split(';')[0];
+        }
+        else if (request.Headers.TryGetValue("SOAPAction", out var header))
+        {
+            action = header.ToString();
+        }
+
+        action = action?.Trim().Trim('"');
+
+        return string.IsNullOrEmpty(action) ? null : action;
+    }
+
+    private static string ContentType(string soapNamespace, string operation)
+    {
+        return soapNamespace == SoapMessage.SOAP12
+            ? $"application/soap+xml; charset=utf-8"
+            : "text/xml; charset=utf-8";
+    }
+
+    private async Task FaultAsync(HttpContext context, string soapNamespace, string code, string message, string operation, string soapAction, string body)
+    {
+        Log(operation, soapAction, body, 500, "SOAP fault: " + (message.Length > 160 ? message[..160] + "…" : message));
+        var contentType = soapNamespace == SoapMessage.SOAP12 ? "application/soap+xml; charset=utf-8" : "text/xml; charset=utf-8";
+        await WriteAsync(context, 500, contentType, SoapMessage.Fault(soapNamespace, code, message));
+    }
+
+    private static async Task WriteAsync(HttpContext context, int status, string contentType, string text)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = contentType;
+        await context.Response.WriteAsync(text, Encoding.UTF8);
+    }
+
+    private void Log(string operation, string soapAction, string body, int status, string outcome)
+    {
+        _log.Add(new LoggedRequest(DateTimeOffset.Now, operation, soapAction, body, status, outcome));
+    }
+
+    private static string Outcome(XElement result)
+    {
+        var sonuc = result.Elements().FirstOrDefault(element => element.Name.LocalName == "Sonuc")?.Value;
+        var text = result.Elements().FirstOrDefault(element => element.Name.LocalName is "Sonuc_Str" or "Sonuc_Ack")?.Value;
+
+        return sonuc is null ? "answered" : $"Sonuc {sonuc} {text}".Trim();
+    }
+}
