@@ -608,9 +608,10 @@ public class ParamClient
         return result ?? throw new ParamGatewayException(ParamFailureKind.InvalidResponse, operation, $"{operation}: the response has no result element.", outcomeUnknown: true);
     }
 
+    /// <summary>A bank code worth showing: 0 is "no problem" and negative values mean the bank was not reached.</summary>
     private static string BankCodeText(int bankCode)
     {
-        return bankCode == 0 ? null : bankCode.ToString("00", CultureInfo.InvariantCulture);
+        return bankCode <= 0 ? null : bankCode.ToString("00", CultureInfo.InvariantCulture);
     }
 
     private static ST_WS_Guvenlik Security(ParamCredentials credentials)

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Web.Framework.Infrastructure.Extensions;
 
 namespace Nop.Plugin.Payments.ParamPos.Infrastructure;
 
@@ -17,6 +19,9 @@ public class NopStartup : INopStartup
     /// <param name="configuration">Configuration of the application</param>
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // One pooled, typed client for every store; per-call credentials, URL and timeout come from ParamCallContext.
+        services.AddSingleton(new ParamClientOptions());
+        services.AddHttpClient<ParamClient>().WithProxy();
     }
 
     /// <summary>

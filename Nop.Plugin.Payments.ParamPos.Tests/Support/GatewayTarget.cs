@@ -1,0 +1,204 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using NUnit.Framework;
+using ParamPos.Sandbox;
+using ParamPos.Sandbox.Faults;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Support;
+
+/// <summary>
+/// The service an integration test talks to: the in-process sandbox on 127.0.0.1 (default), or a real TurkPos endpoint
+/// when PARAMPOS_TEST_URL, PARAMPOS_CLIENT_CODE, PARAMPOS_CLIENT_USERNAME, PARAMPOS_CLIENT_PASSWORD and PARAMPOS_GUID
+/// are set (e.g. Param's test service). Tests that need the sandbox's controls (3-D page, faults, day end) call
+/// <see cref="RequireSandbox"/> and are skipped against a real endpoint.
+/// </summary>
+public sealed partial class GatewayTarget : IAsyncDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private WebApplication _sandbox;
+
+    private GatewayTarget()
+    {
+    }
+
+    /// <summary>Gets a value indicating whether the target is the in-process sandbox.</summary>
+    public bool IsSandbox => _sandbox is not null;
+
+    /// <summary>Gets the TurkPos service URL.</summary>
+    public Uri ServiceUrl { get; private set; }
+
+    /// <summary>Gets the sandbox's base URL (http://127.0.0.1:port/), null for a real endpoint.</summary>
+    public Uri SandboxBaseUrl { get; private set; }
+
+    /// <summary>Gets the merchant credentials used.</summary>
+    public ParamCredentials Credentials { get; private set; }
+
+    /// <summary>Gets every request body the client sent, and every response body it read.</summary>
+    public List<(string Request, string Response)> Traffic { get; } = new();
+
+    /// <summary>Gets an HTTP client for the sandbox's pages and control API (no redirects followed).</summary>
+    public HttpClient Browser { get; private set; }
+
+    /// <summary>Gets the sandbox's options (the test may change them before calls), null for a real endpoint.</summary>
+    public SandboxOptions SandboxOptions { get; private set; }
+
+    public static bool RealEndpointConfigured => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PARAMPOS_TEST_URL"));
+
+    public static async Task<GatewayTarget> StartAsync(Action<SandboxOptions> configure = null)
+    {
+        var target = new GatewayTarget();
+        if (RealEndpointConfigured)
+        {
+            target.ServiceUrl = new Uri(Environment.GetEnvironmentVariable("PARAMPOS_TEST_URL")!);
+            target.Credentials = new ParamCredentials(
+                Environment.GetEnvironmentVariable("PARAMPOS_CLIENT_CODE"),
+                Environment.GetEnvironmentVariable("PARAMPOS_CLIENT_USERNAME"),
+                Environment.GetEnvironmentVariable("PARAMPOS_CLIENT_PASSWORD"),
+                Environment.GetEnvironmentVariable("PARAMPOS_GUID"));
+            target.Browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+
+            return target;
+        }
+
+        var options = new SandboxOptions { Port = 0 };
+        configure?.Invoke(options);
+        target.SandboxOptions = options;
+        target._sandbox = SandboxHost.Create(options);
+        await target._sandbox.StartAsync();
+        var address = target._sandbox.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        target.SandboxBaseUrl = new Uri(address.TrimEnd('/') + "/");
+        target.ServiceUrl = new Uri(target.SandboxBaseUrl, SandboxHost.SERVICE_PATH.TrimStart('/'));
+        target.Credentials = new ParamCredentials(options.Merchant.ClientCode, options.Merchant.Username, options.Merchant.Password, options.Merchant.Guid);
+        target.Browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = target.SandboxBaseUrl };
+
+        return target;
+    }
+
+    /// <summary>
+    /// A client whose traffic is recorded in <see cref="Traffic"/> (for WSDL checks). Queries retry once, immediately.
+    /// </summary>
+    public ParamClient Client(int queryRetries = 1)
+    {
+        var handler = new TrafficRecorder(this, new SocketsHttpHandler());
+
+        return new ParamClient(new HttpClient(handler), new ParamClientOptions { QueryRetries = queryRetries, RetryDelay = _ => TimeSpan.FromMilliseconds(20) });
+    }
+
+    public ParamCallContext Context(TimeSpan? timeout = null, ParamCredentials credentials = null)
+    {
+        return new ParamCallContext(credentials ?? Credentials, ServiceUrl, timeout ?? TimeSpan.FromSeconds(20));
+    }
+
+    public void RequireSandbox(string why)
+    {
+        if (!IsSandbox)
+            Assert.Ignore($"Needs the sandbox ({why}); skipped against {ServiceUrl}.");
+    }
+
+    public async Task InjectFaultAsync(FaultRule rule)
+    {
+        RequireSandbox("fault injection");
+        var response = await Browser.PostAsJsonAsync("sandbox/api/faults", rule, Json);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task CloseDayAsync()
+    {
+        RequireSandbox("closing the business day");
+        (await Browser.PostAsync("sandbox/api/close-day", null)).EnsureSuccessStatusCode();
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CallCountsAsync()
+    {
+        RequireSandbox("call counts");
+
+        return (await Browser.GetFromJsonAsync<Dictionary<string, int>>("sandbox/api/counts", Json))!;
+    }
+
+    /// <summary>
+    /// Plays the shopper on the sandbox bank's 3-D page: submits the form in UCD_HTML, then approves or declines.
+    /// Returns where the bank sends the browser and the fields it posts (ParamPOS.md §8.6).
+    /// </summary>
+    public async Task<BankCallback> AuthenticateAsync(string ucdHtml, bool approve)
+    {
+        RequireSandbox("the 3-D page is a real bank's page on Param's service");
+        var action = WebUtility.HtmlDecode(FormAction().Match(ucdHtml).Groups[1].Value);
+        var page = await Browser.PostAsync(action, new FormUrlEncodedContent([]));
+        page.StatusCode.Should200(await page.Content.ReadAsStringAsync());
+
+        var decision = await Browser.PostAsync(action + "/complete", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["password"] = "a",
+            ["decision"] = approve ? "approve" : "decline"
+        }));
+        var html = await decision.Content.ReadAsStringAsync();
+        decision.StatusCode.Should200(html);
+
+        return BankCallback.Parse(html);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Browser?.Dispose();
+        if (_sandbox is not null)
+        {
+            await _sandbox.StopAsync();
+            await _sandbox.DisposeAsync();
+        }
+    }
+
+    [GeneratedRegex("action=\"([^\"]+)\"")]
+    private static partial Regex FormAction();
+
+    private sealed class TrafficRecorder(GatewayTarget target, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
+            var response = await base.SendAsync(request, cancellationToken);
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            var answer = await response.Content.ReadAsStringAsync(cancellationToken);
+            lock (target.Traffic)
+                target.Traffic.Add((body, answer));
+
+            return response;
+        }
+    }
+}
+
+/// <summary>The bank's POST back to the store after 3-D Secure.</summary>
+public sealed partial record BankCallback(string Url, IReadOnlyDictionary<string, string> Fields)
+{
+    public string this[string field] => Fields[field];
+
+    public static BankCallback Parse(string autoPostHtml)
+    {
+        var url = WebUtility.HtmlDecode(Action().Match(autoPostHtml).Groups[1].Value);
+        var fields = Input().Matches(autoPostHtml).ToDictionary(match => WebUtility.HtmlDecode(match.Groups[1].Value), match => WebUtility.HtmlDecode(match.Groups[2].Value));
+
+        return new BankCallback(url, fields);
+    }
+
+    [GeneratedRegex("<form method=\"POST\" action=\"([^\"]*)\"")]
+    private static partial Regex Action();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">")]
+    private static partial Regex Input();
+}
+
+internal static class StatusCodeExtensions
+{
+    public static void Should200(this HttpStatusCode status, string body)
+    {
+        if (status != HttpStatusCode.OK)
+            throw new AssertionException($"HTTP {(int)status}: {body}");
+    }
+}
