@@ -1,3 +1,5 @@
+using Nop.Core.Caching;
+
 namespace Nop.Plugin.Payments.ParamPos;
 
 /// <summary>
@@ -61,10 +63,74 @@ public static class ParamPosDefaults
         300);
 
     /// <summary>
+    /// Gets the prefix of every cache key of the plugin
+    /// </summary>
+    public static string CachePrefix => "Nop.paramPos.";
+
+    /// <summary>
+    /// Gets the cache key of a merchant account's rate table
+    /// </summary>
+    /// <remarks>{0} : account key</remarks>
+    public static CacheKey RatesCacheKey => new("Nop.paramPos.rates.{0}");
+
+    /// <summary>
+    /// Gets the cache key of a BIN lookup
+    /// </summary>
+    /// <remarks>{0} : account key; {1} : BIN</remarks>
+    public static CacheKey BinCacheKey => new("Nop.paramPos.bin.{0}.{1}");
+
+    /// <summary>
+    /// Gets the cache key of card details waiting for TP_WMD_UCD (encrypted)
+    /// </summary>
+    /// <remarks>{0} : hash of the reference</remarks>
+    public static CacheKey CardCacheKey => new("Nop.paramPos.card.{0}");
+
+    /// <summary>
+    /// Gets the cache key of the bank's 3-D page of an order (encrypted)
+    /// </summary>
+    /// <remarks>{0} : order GUID</remarks>
+    public static CacheKey ThreeDPageCacheKey => new("Nop.paramPos.threed.{0}");
+
+    /// <summary>
+    /// Gets how long card details and the bank's page are kept
+    /// </summary>
+    public static int SecretCacheMinutes => 15;
+
+    /// <summary>
+    /// Gets the generic attribute holding the customer's installment choice (per store)
+    /// </summary>
+    public static string InstallmentChoiceAttribute => "ParamPos.InstallmentChoice";
+
+    /// <summary>
+    /// Gets the name of the custom value carrying the card reference in the payment request (removed before the order is saved)
+    /// </summary>
+    public static string CardReferenceCustomValue => "ParamPos.CardReference";
+
+    /// <summary>
+    /// Gets the lock resource of an order's payment completion
+    /// </summary>
+    public static string OrderLockResource(int orderId) => $"Nop.paramPos.order.{orderId}";
+
+    /// <summary>
     /// Represents the plugin's route names
     /// </summary>
     public static class Route
     {
+        /// <summary>Gets the path of the bank's callback (relative to the store location).</summary>
+        public static string CallbackPath => "Plugins/ParamPos/Callback";
+
+        /// <summary>Gets the path of the installment quote endpoint.</summary>
+        public static string QuotePath => "Plugins/ParamPos/Quote";
+
+        /// <summary>Gets the path of the 3-D page: {0} order GUID, {1} one-time nonce.</summary>
+        public static string ThreeDSecurePath => "Plugins/ParamPos/ThreeDSecure/{0}/{1}";
+
+        /// <summary>Gets the path of the result page: {0} order GUID.</summary>
+        public static string ResultPath => "Plugins/ParamPos/Result/{0}";
+
+        /// <summary>Gets the path of the pay-again page: {0} order GUID.</summary>
+        public static string RetryPath => "Plugins/ParamPos/PayAgain/{0}";
+
         /// <summary>
         /// Gets the route name of the installment quote endpoint (checkout)
         /// </summary>

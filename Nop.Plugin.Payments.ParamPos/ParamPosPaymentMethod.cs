@@ -3,12 +3,15 @@ using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.ParamPos.Components;
 using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Payments;
 using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Payments.ParamPos;
 
@@ -20,24 +23,33 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
 {
     #region Fields
 
+    protected readonly CheckoutPaymentService _checkoutPaymentService;
     protected readonly ILanguageService _languageService;
     protected readonly ILocalizationService _localizationService;
+    protected readonly IScheduleTaskService _scheduleTaskService;
     protected readonly ISettingService _settingService;
     protected readonly IWebHelper _webHelper;
+    protected readonly PaymentAvailability _paymentAvailability;
 
     #endregion
 
     #region Ctor
 
-    public ParamPosPaymentMethod(ILanguageService languageService,
+    public ParamPosPaymentMethod(CheckoutPaymentService checkoutPaymentService,
+        ILanguageService languageService,
         ILocalizationService localizationService,
+        IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
-        IWebHelper webHelper)
+        IWebHelper webHelper,
+        PaymentAvailability paymentAvailability)
     {
+        _checkoutPaymentService = checkoutPaymentService;
         _languageService = languageService;
         _localizationService = localizationService;
+        _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _webHelper = webHelper;
+        _paymentAvailability = paymentAvailability;
     }
 
     #endregion
@@ -93,7 +105,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation; the task result contains the process payment result</returns>
     public Task<ProcessPaymentResult> ProcessPaymentAsync(ProcessPaymentRequest processPaymentRequest)
     {
-        return NotSupportedAsync<ProcessPaymentResult>("NotSupported.Payment");
+        return _checkoutPaymentService.ProcessAsync(processPaymentRequest);
     }
 
     /// <summary>
@@ -103,7 +115,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation</returns>
     public Task PostProcessPaymentAsync(PostProcessPaymentRequest postProcessPaymentRequest)
     {
-        return Task.CompletedTask;
+        return _checkoutPaymentService.PostProcessAsync(postProcessPaymentRequest.Order);
     }
 
     /// <summary>
@@ -111,10 +123,12 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// </summary>
     /// <param name="cart">Shopping cart</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains true - hide; false - display</returns>
-    public Task<bool> HidePaymentMethodAsync(IList<ShoppingCartItem> cart)
+    public async Task<bool> HidePaymentMethodAsync(IList<ShoppingCartItem> cart)
     {
-        // Nothing can be paid yet, so the method is never offered.
-        return Task.FromResult(true);
+        var storeId = cart?.FirstOrDefault()?.StoreId ?? 0;
+        var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(storeId);
+
+        return (await _paymentAvailability.BlockingProblemsAsync(settings)).Count > 0;
     }
 
     /// <summary>
@@ -124,7 +138,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation; the task result contains the additional handling fee</returns>
     public Task<decimal> GetAdditionalHandlingFeeAsync(IList<ShoppingCartItem> cart)
     {
-        return Task.FromResult(0m);
+        return _checkoutPaymentService.FeeAsync(cart);
     }
 
     /// <summary>
@@ -182,9 +196,11 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// </summary>
     /// <param name="order">Order</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the result</returns>
-    public Task<bool> CanRePostProcessPaymentAsync(Order order)
+    public async Task<bool> CanRePostProcessPaymentAsync(Order order)
     {
-        return Task.FromResult(false);
+        ArgumentNullException.ThrowIfNull(order);
+
+        return PayAgainService.CanPayAgain(order, await _settingService.LoadSettingAsync<ParamPosSettings>(order.StoreId));
     }
 
     /// <summary>
@@ -192,9 +208,9 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// </summary>
     /// <param name="form">The parsed form values</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the list of validating errors</returns>
-    public async Task<IList<string>> ValidatePaymentFormAsync(IFormCollection form)
+    public Task<IList<string>> ValidatePaymentFormAsync(IFormCollection form)
     {
-        return new List<string> { await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "NotSupported.Payment") };
+        return _checkoutPaymentService.ValidateAsync(form);
     }
 
     /// <summary>
@@ -204,7 +220,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation; the task result contains the payment info holder</returns>
     public Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form)
     {
-        return Task.FromResult(new ProcessPaymentRequest());
+        return _checkoutPaymentService.GetPaymentInfoAsync(form);
     }
 
     /// <summary>
@@ -244,6 +260,20 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
             await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.ForCulture(language.LanguageCulture)), language.Id);
 
+        var (name, type, seconds) = ParamPosDefaults.ReconciliationTask;
+        if (await _scheduleTaskService.GetTaskByTypeAsync(type) is null)
+        {
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = name,
+                Type = type,
+                Seconds = seconds,
+                Enabled = true,
+                LastEnabledUtc = DateTime.UtcNow,
+                StopOnError = false
+            });
+        }
+
         await base.InstallAsync();
     }
 
@@ -254,6 +284,8 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     public override async Task UninstallAsync()
     {
         await _settingService.DeleteSettingAsync<ParamPosSettings>();
+        if (await _scheduleTaskService.GetTaskByTypeAsync(ParamPosDefaults.ReconciliationTask.Type) is { } task)
+            await _scheduleTaskService.DeleteTaskAsync(task);
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.LocalePrefix.TrimEnd('.'));
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.EnumLocalePrefix.TrimEnd('.'));
 

@@ -1,23 +1,35 @@
 using Moq;
 using Nop.Core;
+using Nop.Core.Domain.Directory;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Payments.ParamPos.Tests.Support;
 
 /// <summary>
-/// Builds the payment method with loose mocks for every dependency a test does not care about.
+/// Builds the payment method for tests of its own behaviour (install, flags), with mocks for what a test does not
+/// care about. Checkout flows use <see cref="CheckoutHarness"/> instead.
 /// </summary>
 public static class PluginFactory
 {
     public static ParamPosPaymentMethod Create(ISettingService settingService = null,
         ILocalizationService localizationService = null,
         ILanguageService languageService = null,
-        IWebHelper webHelper = null)
+        IWebHelper webHelper = null,
+        IScheduleTaskService scheduleTaskService = null,
+        string primaryCurrency = "TRY")
     {
-        return new ParamPosPaymentMethod(languageService ?? Mock.Of<ILanguageService>(),
+        var shop = new FakeShop { PrimaryCurrencyCode = primaryCurrency, StoreLocation = "https://shop.example/" };
+
+        return new ParamPosPaymentMethod(checkoutPaymentService: null,
+            languageService ?? Mock.Of<ILanguageService>(),
             localizationService ?? new InMemoryLocalizationService(1),
+            scheduleTaskService ?? shop,
             settingService ?? Mock.Of<ISettingService>(),
-            webHelper ?? Mock.Of<IWebHelper>(helper => helper.GetStoreLocation(null) == "https://shop.example/"));
+            webHelper ?? shop,
+            new PaymentAvailability(new CurrencySettings { PrimaryStoreCurrencyId = 1 }, shop));
     }
 }

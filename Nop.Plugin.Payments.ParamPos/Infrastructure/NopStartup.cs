@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Payments.ParamPos.Factories;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Web.Framework.Infrastructure.Extensions;
 
 namespace Nop.Plugin.Payments.ParamPos.Infrastructure;
@@ -22,6 +26,22 @@ public class NopStartup : INopStartup
         // One pooled, typed client for every store; per-call credentials, URL and timeout come from ParamCallContext.
         services.AddSingleton(new ParamClientOptions());
         services.AddHttpClient<ParamClient>().WithProxy();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddScoped<ParamPosGateway>();
+        services.AddScoped<InstallmentRateService>();
+        services.AddScoped<CheckoutAmounts>();
+        services.AddScoped<CardVault>();
+        services.AddScoped<ThreeDPageStore>();
+        services.AddScoped<InstallmentChoiceStore>();
+        services.AddScoped<ThreeDPaymentStarter>();
+        services.AddScoped<CheckoutPaymentService>();
+        services.AddScoped<OrderPaymentUpdater>();
+        services.AddScoped<ThreeDCallbackHandler>();
+        services.AddScoped<PendingPaymentReconciler>();
+        services.AddScoped<PayAgainService>();
+        services.AddScoped<PaymentAvailability>();
+        services.AddScoped<ParamPosModelFactory>();
     }
 
     /// <summary>

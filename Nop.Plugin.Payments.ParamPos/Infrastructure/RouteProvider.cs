@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -14,6 +15,25 @@ public class RouteProvider : IRouteProvider
     /// <param name="endpointRouteBuilder">Route builder</param>
     public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
     {
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Callback,
+            pattern: ParamPosDefaults.Route.CallbackPath,
+            defaults: new { controller = "ParamPosCallback", action = "Callback" });
+
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Quote,
+            pattern: ParamPosDefaults.Route.QuotePath,
+            defaults: new { controller = "ParamPosPublic", action = "Quote" });
+
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.ThreeDSecure,
+            pattern: "Plugins/ParamPos/ThreeDSecure/{orderGuid:guid}/{nonce}",
+            defaults: new { controller = "ParamPosPublic", action = "ThreeDSecure" });
+
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Result,
+            pattern: "Plugins/ParamPos/Result/{orderGuid:guid}",
+            defaults: new { controller = "ParamPosPublic", action = "Result" });
+
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Retry,
+            pattern: "Plugins/ParamPos/PayAgain/{orderGuid:guid}",
+            defaults: new { controller = "ParamPosPublic", action = "PayAgain" });
     }
 
     /// <summary>

@@ -1,0 +1,467 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
+using NUnit.Framework;
+using ParamPos.Sandbox.Faults;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Integration.Checkout;
+
+/// <summary>
+/// The checkout as nopCommerce drives it (payment info → confirm → post-process → bank → callback), with the plugin's
+/// real services over in-memory nopCommerce services and the sandbox over loopback HTTP.
+/// </summary>
+[TestFixture, Category(TestCategories.Integration), Category(TestCategories.Checkout)]
+public class CheckoutFlowTests
+{
+    private CheckoutHarness _harness;
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        _harness = await CheckoutHarness.StartAsync();
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        await _harness.DisposeAsync();
+    }
+
+    private Task<IReadOnlyDictionary<string, int>> CountsAsync() => _harness.Sandbox.CallCountsAsync();
+
+    private static int Delta(IReadOnlyDictionary<string, int> after, IReadOnlyDictionary<string, int> before, string operation) =>
+        after.GetValueOrDefault(operation) - before.GetValueOrDefault(operation);
+
+    private async Task<string> LastSandboxRequestAsync(string operation)
+    {
+        var requests = await _harness.Sandbox.Browser.GetFromJsonAsync<List<SandboxRequest>>("sandbox/api/requests");
+
+        return requests!.Last(request => request.Operation == operation).Body;
+    }
+
+    private sealed record SandboxRequest(string Operation, string Body);
+
+    [Test]
+    public async Task ThreeInstallments_Approved_OrderPaidAtTheChargedTotal()
+    {
+        // Arrange: 100,00 TRY cart, Akbank Axess card, 3 installments at 4.10 %.
+        var (errors, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(TestCards.AKBANK_AXESS, installments: 3));
+        var shownTotal = await _harness.OrderTotalAsync();
+
+        // Act
+        var (result, order) = await _harness.PlaceOrderAsync(request);
+        var redirect = await _harness.PostProcessAsync(order);
+        var callback = await _harness.AuthenticateAsync(order, approve: true);
+        var outcome = await _harness.PostCallbackAsync(callback);
+
+        // Assert
+        errors.Should().BeEmpty();
+        shownTotal.Should().Be(104.10m, "the commission is in the order total before confirming");
+        result.Success.Should().BeTrue(string.Join(" ", result.Errors));
+        result.NewPaymentStatus.Should().Be(PaymentStatus.Pending);
+        order.AuthorizationTransactionId.Should().HaveLength(36).And.StartWith(order.OrderGuid.ToString("N").ToUpperInvariant());
+        order.PaymentMethodAdditionalFeeInclTax.Should().Be(4.10m);
+        redirect.Should().Be($"{_harness.Shop.StoreLocation}Plugins/ParamPos/ThreeDSecure/{order.OrderGuid}/" + redirect.Split('/').Last());
+        callback.Url.Should().Be($"{_harness.Shop.StoreLocation}Plugins/ParamPos/Callback");
+        outcome.Result.Should().Be(CallbackResult.Paid);
+
+        var paid = _harness.Orders.Get(order.Id);
+        paid.PaymentStatus.Should().Be(PaymentStatus.Paid);
+        paid.CaptureTransactionId.Should().MatchRegex("^[0-9]+$");
+        OrderPaymentRecord.StateOf(paid).Should().Be(PaymentState.Paid);
+        OrderPaymentRecord.TermsOf(paid).Should().Be(new PaymentTerms(3, 4.10m, 100.00m, 104.10m, "557113******5575", "Axess"));
+        _harness.Orders.MarkedPaidCount.Should().Be(1);
+        _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains("557113******5575") && note.Note.Contains("3 installments")
+            && note.Note.Contains("charged 104.10 TRY") && note.Note.Contains($"Dekont_ID {paid.CaptureTransactionId}") && !note.DisplayToCustomer);
+
+        var ucd = await LastSandboxRequestAsync("TP_WMD_UCD");
+        ucd.Should().Contain("<Islem_Tutar>100,00</Islem_Tutar>").And.Contain("<Toplam_Tutar>104,10</Toplam_Tutar>").And.Contain("<Taksit>3</Taksit>");
+        (104.10m - 100.00m).Should().Be(paid.PaymentMethodAdditionalFeeInclTax, "the fee is Toplam − Islem of the request actually sent");
+    }
+
+    [Test]
+    public async Task SuccessfulSale_CostsTwoGatewayCallsOnceRatesAreCached()
+    {
+        await PaySaleAsync(TestCards.AKBANK_AXESS, 1);
+        var before = await CountsAsync();
+
+        await PaySaleAsync(TestCards.AKBANK_AXESS, 3);
+        var after = await CountsAsync();
+
+        var calls = after.Sum(pair => pair.Value) - before.Sum(pair => pair.Value);
+        calls.Should().Be(2, "TP_WMD_UCD and TP_WMD_Pay; hashes are local, rates and BIN cached");
+        Delta(after, before, "TP_WMD_UCD").Should().Be(1);
+        Delta(after, before, "TP_WMD_Pay").Should().Be(1);
+        TestContext.Out.WriteLine($"Gateway calls for one sale with warm caches: {calls}");
+    }
+
+    private async Task<Order> PaySaleAsync(string card, int installments)
+    {
+        var order = await _harness.CheckoutToBankAsync(card, installments);
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: true));
+        outcome.Result.Should().Be(CallbackResult.Paid);
+
+        return order;
+    }
+
+    [Test]
+    public async Task DeclineAtUcd_IsShownOnConfirmAndCreatesNoOrder()
+    {
+        var (_, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(TestCards.DECLINED_AT_START));
+
+        var (result, order) = await _harness.PlaceOrderAsync(request);
+
+        result.Success.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Should().Contain("The bank declined the card").And.Contain("Nothing was charged");
+        order.Should().BeNull();
+        _harness.Orders.All().Should().BeEmpty();
+        _harness.Cache.Keys.Should().NotContain(key => key.Contains(".card."), "the card is deleted once TP_WMD_UCD was sent");
+    }
+
+    [Test]
+    public async Task DeclineAt3D_LeavesTheOrderPendingAndOffersToPayAgain()
+    {
+        var order = await _harness.CheckoutToBankAsync();
+        var before = await CountsAsync();
+
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: false));
+
+        outcome.Result.Should().Be(CallbackResult.Failed);
+        outcome.Reason.Should().Be("mdStatus=0");
+        Delta(await CountsAsync(), before, "TP_WMD_Pay").Should().Be(0, "a failed 3-D authentication is never completed");
+        var stored = _harness.Orders.Get(order.Id);
+        stored.PaymentStatus.Should().Be(PaymentStatus.Pending);
+        OrderPaymentRecord.StateOf(stored).Should().Be(PaymentState.Declined);
+        _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains("mdStatus 0") && note.Note.Contains("Nothing was charged"));
+        (await _harness.InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().CanRePostProcessPaymentAsync(stored))).Should().BeTrue();
+    }
+
+    [Test]
+    public async Task HalfThreeD_IsRefusedByDefault()
+    {
+        var order = await _harness.CheckoutToBankAsync(TestCards.HALF_THREE_D);
+
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: true));
+
+        outcome.Result.Should().Be(CallbackResult.Failed);
+        outcome.Reason.Should().Be("mdStatus=2");
+        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Pending);
+    }
+
+    [Test]
+    public async Task HalfThreeD_IsCompletedWhenTheStoreAcceptsIt()
+    {
+        _harness.PluginSettings.AcceptedMdStatuses = "1,2,3,4";
+        _harness.Settings.Put(_harness.PluginSettings);
+        var order = await _harness.CheckoutToBankAsync(TestCards.HALF_THREE_D);
+
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: true));
+
+        outcome.Result.Should().Be(CallbackResult.Paid);
+    }
+
+    [Test]
+    public async Task InsufficientFunds_AtPay_IsADeclineWithTheBankReason()
+    {
+        var order = await _harness.CheckoutToBankAsync(TestCards.INSUFFICIENT_FUNDS);
+
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: true));
+
+        outcome.Result.Should().Be(CallbackResult.Failed);
+        outcome.Reason.Should().Be("sonuc=-1,bank=51");
+        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Pending);
+    }
+
+    [TestCase("islemHash", "b1D7+nI3j4k3WGJuhW5IuPOFpEE=")]
+    [TestCase("mdStatus", "1 ")]
+    [TestCase("md", "581877:00:00:##0")]
+    public async Task TamperedCallback_IsRejectedAndChangesNothing(string field, string value)
+    {
+        var order = await _harness.CheckoutToBankAsync();
+        var callback = await _harness.AuthenticateAsync(order, approve: true);
+        var before = await CountsAsync();
+        var tampered = callback with { Fields = new Dictionary<string, string>(callback.Fields) { [field] = value } };
+
+        var outcome = await _harness.PostCallbackAsync(tampered);
+
+        outcome.Result.Should().Be(CallbackResult.Rejected);
+        Delta(await CountsAsync(), before, "TP_WMD_Pay").Should().Be(0);
+        var stored = _harness.Orders.Get(order.Id);
+        stored.PaymentStatus.Should().Be(PaymentStatus.Pending);
+        OrderPaymentRecord.StateOf(stored).Should().Be(PaymentState.Pending3D);
+        _harness.Logger.Entries.Should().Contain(entry => entry.Text.Contains("3-D callback rejected") && entry.Text.Contains("islemHash does not verify"));
+        _harness.Logger.AllText.Should().NotContain(callback["md"], "an unverified callback's values are not logged");
+    }
+
+    [Test]
+    public async Task MalformedCallback_IsRejected()
+    {
+        var outcome = await _harness.PostCallbackAsync(new BankCallback("x", new Dictionary<string, string> { ["orderId"] = "nonsense", ["mdStatus"] = "1" }));
+
+        outcome.Result.Should().Be(CallbackResult.Rejected);
+        _harness.Logger.AllText.Should().Contain("fields missing: md, islemGUID, islemHash");
+    }
+
+    [Test]
+    public async Task CallbackOfAnotherOrder_IsRejected()
+    {
+        var first = await _harness.CheckoutToBankAsync();
+        var firstCallback = await _harness.AuthenticateAsync(first, approve: true);
+        var secondCustomer = _harness.Shop.AddCustomer(2, 50m);
+        var second = await _harness.CheckoutToBankAsync(customer: secondCustomer);
+        var secondCallback = await _harness.AuthenticateAsync(second, approve: true);
+
+        // The first order's verified fields with the second order's id: the hash covers orderId, so it cannot pass.
+        var swapped = firstCallback with { Fields = new Dictionary<string, string>(firstCallback.Fields) { ["orderId"] = secondCallback["orderId"] } };
+        var outcome = await _harness.PostCallbackAsync(swapped);
+
+        outcome.Result.Should().Be(CallbackResult.Rejected);
+        _harness.Orders.Get(first.Id).PaymentStatus.Should().Be(PaymentStatus.Pending);
+        _harness.Orders.Get(second.Id).PaymentStatus.Should().Be(PaymentStatus.Pending);
+    }
+
+    [Test]
+    public async Task OrderTotalDifferentFromTheCharge_StartsNoPayment()
+    {
+        var (_, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(TestCards.AKBANK_AXESS, installments: 3));
+        var before = await CountsAsync();
+
+        // e.g. a taxable payment fee: the order total would be 104,10 + tax, not what Param would charge.
+        var (result, order) = await _harness.PlaceOrderAsync(request, orderTotalOverride: 104.92m);
+
+        result.Success.Should().BeFalse();
+        result.Errors.Should().ContainSingle().Which.Should().Contain("order total has changed");
+        order.Should().BeNull();
+        Delta(await CountsAsync(), before, "TP_WMD_UCD").Should().Be(0);
+        _harness.Logger.AllText.Should().Contain("payment method fee is not taxable");
+    }
+
+    [Test]
+    public async Task ReplayedCallback_AfterSuccess_PaysOnce()
+    {
+        var order = await _harness.CheckoutToBankAsync();
+        var callback = await _harness.AuthenticateAsync(order, approve: true);
+        await _harness.PostCallbackAsync(callback);
+        var before = await CountsAsync();
+
+        var replay = await _harness.PostCallbackAsync(callback);
+
+        replay.Result.Should().Be(CallbackResult.Paid);
+        Delta(await CountsAsync(), before, "TP_WMD_Pay").Should().Be(0);
+        _harness.Orders.MarkedPaidCount.Should().Be(1);
+    }
+
+    [Test]
+    public async Task TwentyConcurrentCallbacks_OnePayOnePaidTransition()
+    {
+        var order = await _harness.CheckoutToBankAsync();
+        var callback = await _harness.AuthenticateAsync(order, approve: true);
+        var before = await CountsAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => _harness.PostCallbackAsync(callback))));
+
+        var after = await CountsAsync();
+        Delta(after, before, "TP_WMD_Pay").Should().Be(1);
+        _harness.Orders.MarkedPaidCount.Should().Be(1);
+        outcomes.Should().OnlyContain(outcome => outcome.Result == CallbackResult.Paid);
+        TestContext.Out.WriteLine($"20 concurrent callbacks: TP_WMD_Pay calls {Delta(after, before, "TP_WMD_Pay")}, paid transitions {_harness.Orders.MarkedPaidCount}, lock contended {_harness.Locker.Contended} times");
+    }
+
+    [Test]
+    public async Task PayTimeout_IsSettledByReconciliation()
+    {
+        _harness.PluginSettings.RequestTimeoutSeconds = 1;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var order = await _harness.CheckoutToBankAsync();
+        var callback = await _harness.AuthenticateAsync(order, approve: true);
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_WMD_Pay", Mode = FaultMode.Timeout, DelayMilliseconds = 2500 });
+
+        var outcome = await _harness.PostCallbackAsync(callback);
+        var afterTimeout = _harness.Orders.Get(order.Id);
+        var replay = await _harness.PostCallbackAsync(callback);
+        _harness.Clock.Advance(TimeSpan.FromMinutes(20));
+        var summary = await _harness.InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync());
+
+        outcome.Result.Should().Be(CallbackResult.Processing);
+        afterTimeout.PaymentStatus.Should().Be(PaymentStatus.Pending, "never marked paid without proof");
+        OrderPaymentRecord.StateOf(afterTimeout).Should().Be(PaymentState.Unknown);
+        replay.Result.Should().Be(CallbackResult.Processing, "TP_WMD_Pay is not sent again after an unknown outcome");
+        summary.MarkedPaid.Should().Be(1, summary.ToString());
+        var settled = _harness.Orders.Get(order.Id);
+        settled.PaymentStatus.Should().Be(PaymentStatus.Paid);
+        _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains("confirmed by the reconciliation task"));
+        (await _harness.Sandbox.CallCountsAsync())["TP_WMD_Pay"].Should().Be(1);
+    }
+
+    [Test]
+    public async Task AbandonedPayment_IsLeftForTheMerchantAfterTheDeadline_NeverMarkedPaid()
+    {
+        var order = await _harness.CheckoutToBankAsync();
+        _harness.Clock.Advance(TimeSpan.FromMinutes(30));
+
+        var early = await _harness.InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync());
+        _harness.Clock.Advance(TimeSpan.FromHours(25));
+        var late = await _harness.InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync());
+        var again = await _harness.InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync());
+
+        early.StillWaiting.Should().Be(1);
+        late.LeftForMerchant.Should().Be(1);
+        again.Checked.Should().Be(0, "a settled order is not asked about again");
+        var stored = _harness.Orders.Get(order.Id);
+        stored.PaymentStatus.Should().Be(PaymentStatus.Pending);
+        OrderPaymentRecord.StateOf(stored).Should().Be(PaymentState.Unsettled);
+        _harness.Orders.Notes(order.Id).Should().ContainSingle(note => note.Note.Contains("Left for the merchant"));
+    }
+
+    [Test]
+    public async Task PayAgain_AfterADecline_PaysWithANewAttempt()
+    {
+        var order = await _harness.CheckoutToBankAsync(TestCards.AKBANK_AXESS, 3);
+        await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: false));
+        var declined = _harness.Orders.Get(order.Id);
+
+        var (redirect, errors) = await _harness.InScopeAsync(services =>
+            services.GetRequiredService<PayAgainService>().SubmitAsync(declined, CheckoutHarness.CardForm(TestCards.AKBANK_AXESS)));
+        var retried = _harness.Orders.Get(order.Id);
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(retried, approve: true));
+
+        errors.Should().BeEmpty();
+        redirect.Should().Contain($"Plugins/ParamPos/ThreeDSecure/{order.OrderGuid}/");
+        retried.AuthorizationTransactionId.Should().NotBe(declined.AuthorizationTransactionId, "a new Siparis_ID for the new attempt");
+        OrderPaymentRecord.TermsOf(retried).Installments.Should().Be(3, "the order's installment count is kept");
+        outcome.Result.Should().Be(CallbackResult.Paid);
+        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Paid);
+    }
+
+    [Test]
+    public async Task PayAgain_WithACardOfAnotherRate_IsRefused()
+    {
+        var order = await _harness.CheckoutToBankAsync(TestCards.AKBANK_AXESS, 3);
+        await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: false));
+
+        var (redirect, errors) = await _harness.InScopeAsync(services =>
+            services.GetRequiredService<PayAgainService>().SubmitAsync(_harness.Orders.Get(order.Id), CheckoutHarness.CardForm(TestCards.ZIRAAT_VISA)));
+
+        redirect.Should().BeNull();
+        errors.Should().ContainSingle().Which.Should().Contain("commission differs");
+    }
+
+    [Test]
+    public async Task StaleCallbackOfAReplacedAttempt_IsRejected()
+    {
+        var order = await _harness.CheckoutToBankAsync();
+        var stale = await _harness.AuthenticateAsync(order, approve: false);
+        await _harness.PostCallbackAsync(stale);
+        await _harness.InScopeAsync(services => services.GetRequiredService<PayAgainService>().SubmitAsync(_harness.Orders.Get(order.Id), CheckoutHarness.CardForm()));
+
+        var outcome = await _harness.PostCallbackAsync(stale);
+
+        outcome.Result.Should().Be(CallbackResult.Rejected);
+    }
+
+    [Test]
+    public async Task CardDetails_ExpireFromTheVault()
+    {
+        var (_, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm());
+        _harness.Clock.Advance(TimeSpan.FromMinutes(16));
+
+        var (result, _) = await _harness.PlaceOrderAsync(request);
+
+        result.Errors.Should().ContainSingle().Which.Should().Contain("enter your card details again");
+    }
+
+    [Test]
+    public async Task StaleRequestOfAnotherMethod_IsRefused()
+    {
+        var (result, _) = await _harness.PlaceOrderAsync(new Nop.Services.Payments.ProcessPaymentRequest());
+
+        result.Errors.Should().ContainSingle().Which.Should().Contain("card details were not found");
+    }
+
+    [Test]
+    public async Task MerchantAbsorbs_NoFeeAndTotalEqualsAmount()
+    {
+        _harness.PluginSettings.CommissionPayer = CommissionPayer.Merchant;
+        _harness.Settings.Put(_harness.PluginSettings);
+
+        var order = await _harness.CheckoutToBankAsync(TestCards.AKBANK_AXESS, 3);
+        var ucd = await LastSandboxRequestAsync("TP_WMD_UCD");
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: true));
+
+        order.OrderTotal.Should().Be(100m);
+        order.PaymentMethodAdditionalFeeInclTax.Should().Be(0m);
+        ucd.Should().Contain("<Islem_Tutar>100,00</Islem_Tutar>").And.Contain("<Toplam_Tutar>100,00</Toplam_Tutar>");
+        outcome.Result.Should().Be(CallbackResult.Paid);
+    }
+
+    [Test]
+    public async Task Validation_RefusesWhatTheServerDoesNotOffer()
+    {
+        var notOffered = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(TestCards.AKBANK_AXESS, installments: 4));
+        var debit = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(TestCards.HALKBANK_DEBIT, installments: 2));
+        var badNumber = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm("5571135571135576"));
+        var expired = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(year: DateTime.UtcNow.Year - 1));
+        var badCvc = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(cvc: "12"));
+
+        notOffered.Errors.Should().ContainSingle().Which.Should().Contain("not offered");
+        debit.Errors.Should().ContainSingle().Which.Should().Contain("Debit cards");
+        badNumber.Errors.Should().Contain(error => error.Contains("card number is not valid"));
+        expired.Errors.Should().Contain(error => error.Contains("expired"));
+        badCvc.Errors.Should().Contain(error => error.Contains("security code"));
+    }
+
+    [Test]
+    public async Task CardData_IsAbsentFromEveryPersistedValueAndLogLine()
+    {
+        // Arrange: several flows with a distinctive CVC; everything is logged in full (redacted) mode.
+        var cvc = "491";
+        var cards = new[] { TestCards.AKBANK_AXESS, TestCards.INSUFFICIENT_FUNDS, TestCards.DECLINED_AT_START };
+        foreach (var card in cards)
+        {
+            var (_, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(card, cvc: cvc));
+            var (result, order) = await _harness.PlaceOrderAsync(request);
+            if (result.Success)
+                await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: true));
+        }
+
+        // Act
+        var everything = _harness.EverythingPersistedAndLogged();
+
+        // Assert
+        everything.Should().Contain("557113******5575", "the masked card is kept");
+        foreach (var card in cards)
+        {
+            everything.Should().NotContain(card);
+            everything.Should().NotContain(string.Join(' ', card.Chunk(4).Select(chunk => new string(chunk))));
+        }
+
+        Regex.IsMatch(everything, $@"(?<![0-9]){cvc}(?![0-9])").Should().BeFalse("the CVC appears nowhere");
+        everything.Should().NotContain(_harness.Sandbox.Credentials.Guid).And.NotContain("<CLIENT_PASSWORD>Test</CLIENT_PASSWORD>");
+        _harness.Logger.Entries.Should().Contain(entry => entry.Text.Contains("TP_WMD_UCD attempt 1"), "full redacted logging was on");
+    }
+
+    [Test]
+    public async Task Hidden_WhenTheCurrencyIsNotTryOrCredentialsAreMissing()
+    {
+        var cart = await _harness.Shop.GetShoppingCartAsync(_harness.Shop.DefaultCustomer, ShoppingCartType.ShoppingCart, 1);
+        Task<bool> HiddenAsync() => _harness.InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().HidePaymentMethodAsync(cart));
+
+        var configured = await HiddenAsync();
+        _harness.Shop.PrimaryCurrencyCode = "EUR";
+        var euro = await HiddenAsync();
+        _harness.Shop.PrimaryCurrencyCode = "TRY";
+        _harness.PluginSettings.ClientPassword = "";
+        _harness.Settings.Put(_harness.PluginSettings);
+        var noPassword = await HiddenAsync();
+
+        configured.Should().BeFalse();
+        euro.Should().BeTrue();
+        noPassword.Should().BeTrue();
+    }
+}

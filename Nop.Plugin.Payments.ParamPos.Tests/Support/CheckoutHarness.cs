@@ -1,0 +1,323 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Directory;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Infrastructure;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Localization;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+using Nop.Services.Payments;
+using Nop.Services.ScheduleTasks;
+using Nop.Services.Security;
+using ParamPos.Sandbox;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Support;
+
+/// <summary>
+/// The plugin wired as nopCommerce wires it (its NopStartup, scoped services, the typed client), around in-memory
+/// nopCommerce services, talking to the sandbox over loopback HTTP. Plays nopCommerce's checkout: payment info,
+/// PlaceOrder (ProcessPayment, order creation), PostProcessPayment, the bank's callback.
+/// </summary>
+public sealed class CheckoutHarness : IAsyncDisposable
+{
+    private ServiceProvider _provider;
+
+    private CheckoutHarness()
+    {
+    }
+
+    public GatewayTarget Sandbox { get; private set; }
+
+    public FakeShop Shop { get; } = new();
+
+    public InMemoryOrders Orders { get; } = new();
+
+    public InMemoryGenericAttributes Attributes { get; } = new();
+
+    public FakeStaticCacheManager Cache { get; private set; }
+
+    public FakeLocker Locker { get; } = new();
+
+    public CollectingLogger Logger { get; } = new();
+
+    public FakeSettingService Settings { get; } = new();
+
+    public InMemoryLocalizationService Localization { get; } = new(1, 2);
+
+    public ManualClock Clock { get; } = new();
+
+    /// <summary>Every payment request as nopCommerce would persist it between steps (JSON in the GenericAttribute table).</summary>
+    public List<string> PersistedRequests { get; } = new();
+
+    public IServiceProvider Services => _provider;
+
+    public ParamPosSettings PluginSettings { get; private set; }
+
+    public static async Task<CheckoutHarness> StartAsync(Action<ParamPosSettings> configure = null, Action<SandboxOptions> sandbox = null)
+    {
+        var harness = new CheckoutHarness();
+        harness.Sandbox = await GatewayTarget.StartAsync(sandbox);
+        harness.Sandbox.RequireSandbox("the checkout is driven through the sandbox's 3-D page");
+        harness.Cache = new FakeStaticCacheManager(harness.Clock);
+
+        var settings = ParamPosPaymentMethod.CreateDefaultSettings();
+        settings.Environment = ParamEnvironment.Custom;
+        settings.CustomServiceUrl = harness.Sandbox.ServiceUrl.ToString();
+        settings.ClientCode = harness.Sandbox.Credentials.ClientCode;
+        settings.ClientUsername = harness.Sandbox.Credentials.Username;
+        settings.ClientPassword = harness.Sandbox.Credentials.Password;
+        settings.Guid = harness.Sandbox.Credentials.Guid;
+        settings.TransactionLogDetail = TransactionLogDetail.FullRedacted;
+        configure?.Invoke(settings);
+        harness.PluginSettings = settings;
+        harness.Settings.Put(settings);
+
+        foreach (var (languageId, culture) in new[] { (1, "en-US"), (2, "tr-TR") })
+            await harness.Localization.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.ForCulture(culture)), languageId);
+
+        var services = new ServiceCollection();
+        harness.AddNopServices(services);
+        harness._provider = services.BuildServiceProvider();
+
+        return harness;
+    }
+
+    /// <summary>
+    /// Registers the in-memory nopCommerce services, then the plugin's own registrations, as the host does.
+    /// </summary>
+    public void AddNopServices(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddHttpContextAccessor();
+        services.AddSingleton(Shop);
+        services.AddSingleton<IShoppingCartService>(Shop);
+        services.AddSingleton<IOrderTotalCalculationService>(Shop);
+        services.AddSingleton<ICustomerService>(Shop);
+        services.AddSingleton<ICurrencyService>(Shop);
+        services.AddSingleton<IStoreContext>(Shop);
+        services.AddSingleton<IWorkContext>(Shop);
+        services.AddSingleton<IWebHelper>(Shop);
+        services.AddSingleton<IScheduleTaskService>(Shop);
+        services.AddSingleton(Orders);
+        services.AddSingleton<IOrderService>(Orders);
+        services.AddSingleton<IOrderProcessingService>(Orders);
+        services.AddSingleton<IGenericAttributeService>(Attributes);
+        services.AddSingleton<IStaticCacheManager>(Cache);
+        services.AddSingleton<ILocker>(Locker);
+        services.AddSingleton<ILogger>(Logger);
+        services.AddSingleton<ISettingService>(Settings);
+        services.AddSingleton<ILocalizationService>(Localization);
+        services.AddSingleton<ILanguageService>(new FixedLanguages());
+        services.AddSingleton<IEncryptionService, FakeEncryptionService>();
+        services.AddSingleton(new CurrencySettings { PrimaryStoreCurrencyId = 1 });
+
+        new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        services.AddSingleton(new ParamClientOptions { QueryRetries = 1, RetryDelay = _ => TimeSpan.Zero });
+        services.AddScoped(provider => ActivatorUtilities.CreateInstance<ParamPosPaymentMethod>(provider));
+    }
+
+    /// <summary>Runs code in a request scope, as the current customer.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work, Nop.Core.Domain.Customers.Customer customer = null)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        Shop.ActAs(customer ?? Shop.DefaultCustomer);
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+
+        return await work(scope.ServiceProvider);
+    }
+
+    public static IFormCollection CardForm(string card = TestCards.AKBANK_AXESS, int installments = 1, string cvc = "000", int? year = null, int month = 12, string holder = "Ayşe Yılmaz")
+    {
+        return new FormCollection(new Dictionary<string, StringValues>
+        {
+            [PaymentForm.HOLDER] = holder,
+            [PaymentForm.NUMBER] = card.Length == 16 ? string.Join(' ', card.Chunk(4).Select(chunk => new string(chunk))) : card,
+            [PaymentForm.MONTH] = month.ToString(),
+            [PaymentForm.YEAR] = (year ?? DateTime.UtcNow.Year + 2).ToString(),
+            [PaymentForm.CVC] = cvc,
+            [PaymentForm.INSTALLMENTS] = installments.ToString()
+        });
+    }
+
+    /// <summary>The payment info step: validation, then the payment request nopCommerce persists.</summary>
+    public Task<(IList<string> Errors, ProcessPaymentRequest Request)> EnterPaymentInfoAsync(IFormCollection form, Nop.Core.Domain.Customers.Customer customer = null)
+    {
+        return InScopeAsync(async services =>
+        {
+            var plugin = services.GetRequiredService<ParamPosPaymentMethod>();
+            var errors = await plugin.ValidatePaymentFormAsync(form);
+            if (errors.Count > 0)
+                return (errors, null);
+
+            var request = await plugin.GetPaymentInfoAsync(form);
+            lock (PersistedRequests)
+                PersistedRequests.Add(JsonSerializer.Serialize(request));
+
+            return (errors, request);
+        }, customer);
+    }
+
+    /// <summary>The order total nopCommerce shows on the confirm step: cart total plus this method's fee.</summary>
+    public Task<decimal> OrderTotalAsync(Nop.Core.Domain.Customers.Customer customer = null)
+    {
+        return InScopeAsync(async services =>
+        {
+            var current = customer ?? Shop.DefaultCustomer;
+            var cart = await Shop.GetShoppingCartAsync(current, ShoppingCartType.ShoppingCart, Shop.Store.Id);
+            var (total, _, _, _, _, _) = await Shop.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false);
+            var fee = await services.GetRequiredService<ParamPosPaymentMethod>().GetAdditionalHandlingFeeAsync(cart);
+
+            return total!.Value + fee;
+        }, customer);
+    }
+
+    /// <summary>
+    /// nopCommerce's PlaceOrderAsync: totals (with the fee), ProcessPaymentAsync, and, only on success, the order.
+    /// </summary>
+    public async Task<(ProcessPaymentResult Result, Order Order)> PlaceOrderAsync(ProcessPaymentRequest request, Nop.Core.Domain.Customers.Customer customer = null, decimal? orderTotalOverride = null)
+    {
+        var current = customer ?? Shop.DefaultCustomer;
+        var orderTotal = orderTotalOverride ?? await OrderTotalAsync(current);
+        var fee = orderTotal - (await InScopeAsync(async _ =>
+        {
+            var cart = await Shop.GetShoppingCartAsync(current, ShoppingCartType.ShoppingCart, Shop.Store.Id);
+            return (await Shop.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false)).shoppingCartTotal!.Value;
+        }, current));
+
+        request.StoreId = Shop.Store.Id;
+        request.CustomerId = current.Id;
+        request.PaymentMethodSystemName = ParamPosDefaults.SystemName;
+        request.OrderTotal = orderTotal;
+        lock (PersistedRequests)
+            PersistedRequests.Add(JsonSerializer.Serialize(request));
+
+        var result = await InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().ProcessPaymentAsync(request), current);
+        if (!result.Success)
+            return (result, null);
+
+        var encryption = new FakeEncryptionService();
+        var digits = new string((request.CreditCardNumber ?? string.Empty).Where(char.IsDigit).ToArray());
+        var order = Orders.Insert(new Order
+        {
+            OrderGuid = request.OrderGuid,
+            StoreId = request.StoreId,
+            CustomerId = request.CustomerId,
+            PaymentMethodSystemName = request.PaymentMethodSystemName,
+            CustomerCurrencyCode = "TRY",
+            CurrencyRate = 1m,
+            OrderTotal = orderTotal,
+            PaymentMethodAdditionalFeeInclTax = fee,
+            PaymentMethodAdditionalFeeExclTax = fee,
+            PaymentStatus = result.NewPaymentStatus,
+            OrderStatus = result.NewPaymentStatus == PaymentStatus.Paid ? OrderStatus.Processing : OrderStatus.Pending,
+            AuthorizationTransactionId = result.AuthorizationTransactionId,
+            AuthorizationTransactionCode = result.AuthorizationTransactionCode,
+            AuthorizationTransactionResult = result.AuthorizationTransactionResult,
+            CaptureTransactionId = result.CaptureTransactionId,
+            CaptureTransactionResult = result.CaptureTransactionResult,
+            // nopCommerce keeps only the last four digits of the number it was given, encrypted.
+            MaskedCreditCardNumber = encryption.EncryptText(digits.Length >= 4 ? new string('*', digits.Length - 4) + digits[^4..] : string.Empty),
+            CustomValuesXml = request.CustomValues.SerializeToXml(),
+            CreatedOnUtc = Clock.GetUtcNow().UtcDateTime
+        });
+
+        return (result, order);
+    }
+
+    /// <summary>PostProcessPaymentAsync: where the plugin sends the browser.</summary>
+    public Task<string> PostProcessAsync(Order order)
+    {
+        return InScopeAsync(async services =>
+        {
+            var http = services.GetRequiredService<IHttpContextAccessor>().HttpContext!;
+            await services.GetRequiredService<ParamPosPaymentMethod>().PostProcessPaymentAsync(new PostProcessPaymentRequest { Order = order });
+
+            return http.Response.Headers.Location.ToString();
+        });
+    }
+
+    /// <summary>The shopper opens the 3-D page (once) and answers the sandbox bank.</summary>
+    public async Task<BankCallback> AuthenticateAsync(Order order, bool approve)
+    {
+        var html = await InScopeAsync(async services =>
+        {
+            var pages = services.GetRequiredService<ThreeDPageStore>();
+            return await pages.TakeAsync(order.OrderGuid, await pages.GetNonceAsync(order.OrderGuid));
+        });
+
+        return await Sandbox.AuthenticateAsync(html, approve);
+    }
+
+    /// <summary>The bank's cross-site POST to the callback.</summary>
+    public Task<CallbackOutcome> PostCallbackAsync(BankCallback callback)
+    {
+        var form = new FormCollection(callback.Fields.ToDictionary(field => field.Key, field => new StringValues(field.Value)));
+
+        return InScopeAsync(services => services.GetRequiredService<ThreeDCallbackHandler>().HandleAsync(form));
+    }
+
+    /// <summary>The whole checkout up to the bank's page: payment info, confirm, post-process.</summary>
+    public async Task<Order> CheckoutToBankAsync(string card = TestCards.AKBANK_AXESS, int installments = 1, Nop.Core.Domain.Customers.Customer customer = null)
+    {
+        var (errors, request) = await EnterPaymentInfoAsync(CardForm(card, installments), customer);
+        if (errors.Count > 0)
+            throw new InvalidOperationException(string.Join(" ", errors));
+
+        var (result, order) = await PlaceOrderAsync(request, customer);
+        if (!result.Success)
+            throw new InvalidOperationException(string.Join(" ", result.Errors));
+
+        return order;
+    }
+
+    /// <summary>Everything persisted or logged, as one text to search for card data.</summary>
+    public string EverythingPersistedAndLogged()
+    {
+        var parts = new List<string> { Logger.AllText };
+        parts.AddRange(PersistedRequests);
+        parts.AddRange(Attributes.Values.Values);
+        parts.AddRange(Cache.Values.Select(value => value as string ?? JsonSerializer.Serialize(value)));
+        foreach (var order in Orders.All())
+        {
+            parts.Add(JsonSerializer.Serialize(order));
+            parts.AddRange(Orders.Notes(order.Id).Select(note => note.Note));
+        }
+
+        return string.Join("\n", parts);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_provider is not null)
+            await _provider.DisposeAsync();
+        if (Sandbox is not null)
+            await Sandbox.DisposeAsync();
+    }
+
+    private sealed class FixedLanguages : ILanguageService
+    {
+        public Task<IList<Nop.Core.Domain.Localization.Language>> GetAllLanguagesAsync(bool showHidden = false, int storeId = 0)
+        {
+            return Task.FromResult<IList<Nop.Core.Domain.Localization.Language>>(
+            [
+                new() { Id = 1, Name = "English", LanguageCulture = "en-US" },
+                new() { Id = 2, Name = "Türkçe", LanguageCulture = "tr-TR" }
+            ]);
+        }
+    }
+}

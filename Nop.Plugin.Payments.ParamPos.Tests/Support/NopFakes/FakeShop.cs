@@ -1,0 +1,145 @@
+using Nop.Core;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Directory;
+using Nop.Core.Domain.Discounts;
+using Nop.Core.Domain.Localization;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.ScheduleTasks;
+using Nop.Core.Domain.Stores;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Orders;
+using Nop.Services.ScheduleTasks;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
+
+/// <summary>
+/// The store around the plugin: one store, customers with carts, the cart total nopCommerce would compute (without this
+/// method's fee), the current customer and language, TRY as the primary currency, the schedule tasks.
+/// </summary>
+public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationService, ICustomerService, ICurrencyService,
+    IStoreContext, IWorkContext, IWebHelper, IScheduleTaskService
+{
+    private readonly Dictionary<int, decimal> _cartTotals = new();
+    private readonly Dictionary<int, Customer> _customers = new();
+    private readonly AsyncLocal<Customer> _currentCustomer = new();
+
+    public FakeShop()
+    {
+        Store = new Store { Id = 1, Name = "Test Mağaza", Url = "http://127.0.0.1/", SslEnabled = false };
+        AddCustomer(1, 100m);
+        DefaultCustomer = _customers[1];
+    }
+
+    public Store Store { get; }
+
+    public Customer DefaultCustomer { get; }
+
+    public Language WorkingLanguage { get; set; } = new() { Id = 1, Name = "English", LanguageCulture = "en-US" };
+
+    public string PrimaryCurrencyCode { get; set; } = "TRY";
+
+    public string StoreLocation { get; set; } = "http://127.0.0.1/";
+
+    public string CustomerIp { get; set; } = "127.0.0.1";
+
+    public List<ScheduleTask> Tasks { get; } = new();
+
+    public Customer AddCustomer(int id, decimal cartTotal)
+    {
+        var customer = new Customer { Id = id, CustomerGuid = Guid.NewGuid(), Email = $"customer{id}@example.com", Active = true };
+        _customers[id] = customer;
+        _cartTotals[id] = cartTotal;
+
+        return customer;
+    }
+
+    /// <summary>Sets a customer's cart total (what nopCommerce computes before this method's fee); null = cannot be computed yet.</summary>
+    public void SetCartTotal(int customerId, decimal total) => _cartTotals[customerId] = total;
+
+    /// <summary>Makes a customer current for the calling flow.</summary>
+    public void ActAs(Customer customer) => _currentCustomer.Value = customer;
+
+    // IShoppingCartService
+    public Task<IList<ShoppingCartItem>> GetShoppingCartAsync(Customer customer, ShoppingCartType? shoppingCartType = null, int storeId = 0, int? productId = null,
+        DateTime? createdFromUtc = null, DateTime? createdToUtc = null, int? customWishlistId = null)
+    {
+        IList<ShoppingCartItem> cart = _cartTotals.ContainsKey(customer.Id)
+            ? new List<ShoppingCartItem> { new() { Id = customer.Id * 100, CustomerId = customer.Id, StoreId = Store.Id, ProductId = 1, Quantity = 1, ShoppingCartType = ShoppingCartType.ShoppingCart } }
+            : new List<ShoppingCartItem>();
+
+        return Task.FromResult(cart);
+    }
+
+    // IOrderTotalCalculationService
+    public Task<(decimal? shoppingCartTotal, decimal discountAmount, List<Discount> appliedDiscounts, List<AppliedGiftCard> appliedGiftCards, int redeemedRewardPoints, decimal redeemedRewardPointsAmount)>
+        GetShoppingCartTotalAsync(IList<ShoppingCartItem> cart, bool? useRewardPoints = null, bool usePaymentMethodAdditionalFee = true)
+    {
+        if (usePaymentMethodAdditionalFee)
+            throw new InvalidOperationException("The plugin must compute its fee on the total without it (no recursion).");
+
+        decimal? total = cart.Count == 0 || !_cartTotals.TryGetValue(cart[0].CustomerId, out var value) ? null : value;
+
+        return Task.FromResult<(decimal?, decimal, List<Discount>, List<AppliedGiftCard>, int, decimal)>((total, 0m, new List<Discount>(), new List<AppliedGiftCard>(), 0, 0m));
+    }
+
+    public Task<decimal> CalculatePaymentAdditionalFeeAsync(IList<ShoppingCartItem> cart, decimal fee, bool usePercentage) => Task.FromResult(fee);
+
+    // ICustomerService
+    public Task<Customer> GetCustomerByIdAsync(int customerId) => Task.FromResult(_customers.GetValueOrDefault(customerId));
+
+    // ICurrencyService
+    public Task<Currency> GetCurrencyByIdAsync(int currencyId) => Task.FromResult(new Currency { Id = currencyId, CurrencyCode = PrimaryCurrencyCode, Name = PrimaryCurrencyCode, Rate = 1m });
+
+    public Task<Currency> GetCurrencyByCodeAsync(string currencyCode) => Task.FromResult(new Currency { Id = 1, CurrencyCode = currencyCode, Rate = 1m });
+
+    public Task<decimal> ConvertToPrimaryStoreCurrencyAsync(decimal amount, Currency sourceCurrencyCode) => Task.FromResult(amount);
+
+    public Task<decimal> ConvertFromPrimaryStoreCurrencyAsync(decimal amount, Currency targetCurrencyCode) => Task.FromResult(amount);
+
+    // IStoreContext
+    public Task<Store> GetCurrentStoreAsync() => Task.FromResult(Store);
+
+    public Store GetCurrentStore() => Store;
+
+    public Task<int> GetActiveStoreScopeConfigurationAsync() => Task.FromResult(ActiveStoreScope);
+
+    public int ActiveStoreScope { get; set; }
+
+    // IWorkContext
+    public Task<Customer> GetCurrentCustomerAsync() => Task.FromResult(_currentCustomer.Value ?? DefaultCustomer);
+
+    public Task SetCurrentCustomerAsync(Customer customer = null)
+    {
+        _currentCustomer.Value = customer;
+        return Task.CompletedTask;
+    }
+
+    public Task<Language> GetWorkingLanguageAsync() => Task.FromResult(WorkingLanguage);
+
+    public Task<Currency> GetWorkingCurrencyAsync() => GetCurrencyByIdAsync(1);
+
+    // IWebHelper
+    public string GetCurrentIpAddress() => CustomerIp;
+
+    public string GetStoreLocation(bool? useSsl = null) => StoreLocation;
+
+    public bool IsRequestBeingRedirected => false;
+
+    public bool IsPostBeingDone { get; set; }
+
+    // IScheduleTaskService
+    public Task DeleteTaskAsync(ScheduleTask task)
+    {
+        Tasks.Remove(task);
+        return Task.CompletedTask;
+    }
+
+    public Task<ScheduleTask> GetTaskByTypeAsync(string type) => Task.FromResult(Tasks.FirstOrDefault(task => task.Type == type));
+
+    public Task InsertTaskAsync(ScheduleTask task)
+    {
+        Tasks.Add(task);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,182 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
+using Nop.Core.Domain.Payments;
+using Nop.Core.Http;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Factories;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Models.Public;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Services.Localization;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+using Nop.Web.Framework.Controllers;
+
+namespace Nop.Plugin.Payments.ParamPos.Controllers;
+
+/// <summary>
+/// The shopper's pages: the installment quote, the bank's 3-D page, the payment result and "pay again".
+/// </summary>
+[AutoValidateAntiforgeryToken]
+public class ParamPosPublicController : BasePluginController
+{
+    #region Fields
+
+    protected readonly CheckoutAmounts _checkoutAmounts;
+    protected readonly ILocalizationService _localizationService;
+    protected readonly ILogger _logger;
+    protected readonly InstallmentRateService _installmentRateService;
+    protected readonly IOrderProcessingService _orderProcessingService;
+    protected readonly IStoreContext _storeContext;
+    protected readonly IWorkContext _workContext;
+    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamPosModelFactory _modelFactory;
+    protected readonly PayAgainService _payAgainService;
+    protected readonly ThreeDPageStore _threeDPageStore;
+
+    #endregion
+
+    #region Ctor
+
+    public ParamPosPublicController(CheckoutAmounts checkoutAmounts,
+        ILocalizationService localizationService,
+        ILogger logger,
+        InstallmentRateService installmentRateService,
+        IOrderProcessingService orderProcessingService,
+        IStoreContext storeContext,
+        IWorkContext workContext,
+        ParamPosGateway gateway,
+        ParamPosModelFactory modelFactory,
+        PayAgainService payAgainService,
+        ThreeDPageStore threeDPageStore)
+    {
+        _checkoutAmounts = checkoutAmounts;
+        _localizationService = localizationService;
+        _logger = logger;
+        _installmentRateService = installmentRateService;
+        _orderProcessingService = orderProcessingService;
+        _storeContext = storeContext;
+        _workContext = workContext;
+        _gateway = gateway;
+        _modelFactory = modelFactory;
+        _payAgainService = payAgainService;
+        _threeDPageStore = threeDPageStore;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// The installment table for a BIN and the current cart, computed on the server from cached rates
+    /// </summary>
+    [HttpPost, IgnoreAntiforgeryToken]
+    public async Task<IActionResult> Quote([FromBody] QuoteRequestModel request)
+    {
+        var bin = request?.Bin ?? string.Empty;
+        if (bin.Length < 6 || !bin.All(char.IsAsciiDigit))
+            return BadRequest();
+
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _gateway.LoadSettingsAsync(store.Id);
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var amount = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));
+        if (amount is null || !ParamPosGateway.IsConfigured(settings))
+            return Json(new QuoteModel { Error = await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Checkout.QuoteUnavailable") });
+
+        try
+        {
+            var quote = await _installmentRateService.QuoteAsync(settings, bin[..6], amount.Value);
+
+            return Json(await _modelFactory.PrepareQuoteModelAsync(quote, settings));
+        }
+        catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: installment quote failed.", exception, customer);
+
+            return Json(new QuoteModel { Error = await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Checkout.QuoteUnavailable") });
+        }
+    }
+
+    /// <summary>
+    /// The bank's 3-D Secure page, rendered once: a refresh cannot re-submit a used form
+    /// </summary>
+    [HttpGet]
+    public async Task<IActionResult> ThreeDSecure(Guid orderGuid, string nonce)
+    {
+        Response.Headers.CacheControl = "no-store, no-cache, must-revalidate";
+        Response.Headers.Pragma = "no-cache";
+
+        var html = await _threeDPageStore.TakeAsync(orderGuid, nonce);
+        if (html is null)
+            return RedirectToRoute(ParamPosDefaults.Route.Result, new { orderGuid });
+
+        return Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// What happened to the payment of one of the customer's orders
+    /// </summary>
+    [HttpGet]
+    public async Task<IActionResult> Result(Guid orderGuid)
+    {
+        var order = await _payAgainService.GetOwnOrderAsync(orderGuid);
+        if (order is null)
+            return RedirectToRoute(NopRouteNames.General.HOMEPAGE);
+        if (order.PaymentStatus == PaymentStatus.Paid)
+            return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
+
+        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
+        var cartRestored = false;
+        if (settings.FailedPaymentAction == FailedPaymentAction.CancelAndRestoreCart
+            && OrderPaymentRecord.StateOf(order) == PaymentState.Declined
+            && _orderProcessingService.CanCancelOrder(order))
+        {
+            // Here the shopper's cookies are back, so nopCommerce's cancel and re-order act for the right customer.
+            await _orderProcessingService.CancelOrderAsync(order, notifyCustomer: false);
+            await _orderProcessingService.ReOrderAsync(order);
+            cartRestored = true;
+        }
+
+        var model = await _modelFactory.PrepareResultModelAsync(order, settings, cartRestored);
+        model.CartRestored = cartRestored;
+        model.OrderDetailsUrl = Url.RouteUrl(NopRouteNames.Standard.ORDER_DETAILS, new { orderId = order.Id });
+        model.CartUrl = cartRestored ? Url.RouteUrl(NopRouteNames.General.CART) : null;
+
+        return View(ParamPosDefaults.ViewsPath + "Public/Result.cshtml", model);
+    }
+
+    /// <summary>
+    /// The card form to pay a pending order again
+    /// </summary>
+    [HttpGet]
+    public async Task<IActionResult> PayAgain(Guid orderGuid)
+    {
+        var order = await _payAgainService.GetOwnOrderAsync(orderGuid);
+        if (order is null)
+            return RedirectToRoute(NopRouteNames.General.HOMEPAGE);
+        if (!PayAgainService.CanPayAgain(order, await _gateway.LoadSettingsAsync(order.StoreId)))
+            return RedirectToRoute(ParamPosDefaults.Route.Result, new { orderGuid });
+
+        return View(ParamPosDefaults.ViewsPath + "Public/PayAgain.cshtml", await _modelFactory.PreparePayAgainModelAsync(order));
+    }
+
+    [HttpPost, ActionName(nameof(PayAgain))]
+    public async Task<IActionResult> PayAgainPost(Guid orderGuid)
+    {
+        var order = await _payAgainService.GetOwnOrderAsync(orderGuid);
+        if (order is null)
+            return RedirectToRoute(NopRouteNames.General.HOMEPAGE);
+
+        var (redirectUrl, errors) = await _payAgainService.SubmitAsync(order, await Request.ReadFormAsync());
+        if (redirectUrl is not null)
+            return Redirect(redirectUrl);
+        if (errors.Count == 0)
+            return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
+
+        return View(ParamPosDefaults.ViewsPath + "Public/PayAgain.cshtml", await _modelFactory.PreparePayAgainModelAsync(order, errors));
+    }
+
+    #endregion
+}

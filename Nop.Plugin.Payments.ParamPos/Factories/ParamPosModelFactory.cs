@@ -1,0 +1,238 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Models.Public;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Payments.ParamPos.Factories;
+
+/// <summary>
+/// Builds the public models; views only print what is prepared here (no arithmetic or formatting in views).
+/// </summary>
+public class ParamPosModelFactory
+{
+    #region Fields
+
+    protected readonly ILocalizationService _localizationService;
+    protected readonly IWebHelper _webHelper;
+    protected readonly IWorkContext _workContext;
+    protected readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public ParamPosModelFactory(ILocalizationService localizationService,
+        IWebHelper webHelper,
+        IWorkContext workContext,
+        TimeProvider timeProvider)
+    {
+        _localizationService = localizationService;
+        _webHelper = webHelper;
+        _workContext = workContext;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Prepares the card form
+    /// </summary>
+    /// <param name="fixedInstallments">The fixed installment count (pay-again page), or null to let the shopper choose</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
+    public virtual async Task<PaymentInfoModel> PreparePaymentInfoModelAsync(int? fixedInstallments = null)
+    {
+        var model = new PaymentInfoModel
+        {
+            QuoteUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.QuotePath}",
+            ChooseInstallments = fixedInstallments is null,
+            FixedInstallments = fixedInstallments ?? 1
+        };
+
+        model.ExpireMonths.Add(new SelectListItem(await ResourceAsync("Checkout.Month"), string.Empty));
+        for (var month = 1; month <= 12; month++)
+            model.ExpireMonths.Add(new SelectListItem(month.ToString("00", CultureInfo.InvariantCulture), month.ToString(CultureInfo.InvariantCulture)));
+
+        model.ExpireYears.Add(new SelectListItem(await ResourceAsync("Checkout.Year"), string.Empty));
+        var year = _timeProvider.GetUtcNow().Year;
+        for (var offset = 0; offset <= 15; offset++)
+            model.ExpireYears.Add(new SelectListItem((year + offset).ToString(CultureInfo.InvariantCulture), (year + offset).ToString(CultureInfo.InvariantCulture)));
+
+        foreach (var key in new[] { "Checkout.EnterCardForInstallments", "Checkout.Loading", "Checkout.QuoteUnavailable", "Checkout.Installments",
+                     "Checkout.Rate", "Checkout.Monthly", "Checkout.Total", "Validation.CardNumberInvalid" })
+            model.ScriptTexts[key] = await ResourceAsync(key);
+
+        return model;
+    }
+
+    /// <summary>
+    /// Prepares the installment table for the card form
+    /// </summary>
+    /// <param name="quote">The server-side quote</param>
+    /// <param name="settings">Store settings</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
+    public virtual async Task<QuoteModel> PrepareQuoteModelAsync(InstallmentQuote quote, ParamPosSettings settings)
+    {
+        var model = new QuoteModel
+        {
+            CardFamily = quote.CardFamily,
+            BankName = quote.BankName,
+            IsDebit = quote.IsDebit
+        };
+
+        if (quote.Options.Count == 0)
+            model.Error = await ResourceAsync("Validation.CardNotSupported");
+        else if (quote.IsDebit)
+            model.Note = await ResourceAsync("Checkout.DebitSinglePaymentOnly");
+        else if (settings.InstallmentsEnabled && quote.Amount < settings.MinimumAmountForInstallments)
+            model.Note = string.Format(await ResourceAsync("Checkout.MinimumForInstallments"), await MoneyAsync(settings.MinimumAmountForInstallments));
+
+        var single = await ResourceAsync("Checkout.SinglePayment");
+        var countFormat = await ResourceAsync("Checkout.InstallmentCount");
+        var culture = await CultureAsync();
+        foreach (var option in quote.Options)
+        {
+            model.Options.Add(new QuoteOptionModel
+            {
+                Installments = option.Installments,
+                Label = option.Installments == 1 ? single : string.Format(countFormat, option.Installments),
+                Rate = settings.CommissionPayer == CommissionPayer.Merchant ? "–" : $"%{option.Rate.ToString("0.##", culture)}",
+                Monthly = await MoneyAsync(option.Monthly),
+                Total = await MoneyAsync(option.Total)
+            });
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// Prepares the result page of an order whose payment is not (yet) complete
+    /// </summary>
+    /// <param name="order">The customer's order</param>
+    /// <param name="settings">Store settings</param>
+    /// <param name="cartRestored">Whether the order was just cancelled and its items put back in the cart</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
+    public virtual async Task<PaymentResultModel> PrepareResultModelAsync(Order order, ParamPosSettings settings, bool cartRestored)
+    {
+        var state = OrderPaymentRecord.StateOf(order);
+        var model = new PaymentResultModel
+        {
+            OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber
+        };
+
+        if (state is PaymentState.Completing or PaymentState.Unknown)
+        {
+            model.IsProcessing = true;
+            model.Title = await ResourceAsync("Result.ProcessingTitle");
+            model.Message = await ResourceAsync("Result.Processing");
+            return model;
+        }
+
+        if (state == PaymentState.Unsettled)
+        {
+            model.Title = await ResourceAsync("Result.FailedTitle");
+            model.Message = await ResourceAsync("Result.Unsettled");
+            return model;
+        }
+
+        model.Title = await ResourceAsync("Result.FailedTitle");
+        model.Reason = await ReasonAsync(ThreeDCallbackHandler.DeclineReason(order), state);
+        if (cartRestored)
+        {
+            model.Message = await ResourceAsync("Result.CartRestored");
+        }
+        else if (PayAgainService.CanPayAgain(order, settings))
+        {
+            model.Message = await ResourceAsync("Result.NotCharged");
+            model.PayAgainUrl = $"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.RetryPath, order.OrderGuid)}";
+        }
+        else
+        {
+            model.Message = await ResourceAsync("Result.NotChargedContactStore");
+        }
+
+        return model;
+    }
+
+    /// <summary>
+    /// Prepares the pay-again page
+    /// </summary>
+    public virtual async Task<PayAgainModel> PreparePayAgainModelAsync(Order order, IList<string> errors = null)
+    {
+        var terms = OrderPaymentRecord.TermsOf(order);
+
+        return new PayAgainModel
+        {
+            OrderGuid = order.OrderGuid,
+            OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber,
+            Total = await MoneyAsync(order.OrderTotal),
+            Installments = terms.Installments == 1 ? await ResourceAsync("Checkout.SinglePayment") : string.Format(await ResourceAsync("Checkout.InstallmentCount"), terms.Installments),
+            Form = await PreparePaymentInfoModelAsync(terms.Installments),
+            Errors = errors ?? new List<string>()
+        };
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual async Task<string> ReasonAsync(string reason, PaymentState state)
+    {
+        if (reason.StartsWith("mdStatus=", StringComparison.Ordinal))
+        {
+            var (english, turkish) = ParamErrorCatalog.ExplainMdStatus(reason["mdStatus=".Length..]);
+            return IsTurkish(await CultureAsync()) ? turkish : english;
+        }
+
+        if (reason.StartsWith("sonuc=", StringComparison.Ordinal))
+        {
+            var parts = reason.Split(',').Select(part => part.Split('=')).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);
+            var code = int.TryParse(parts.GetValueOrDefault("sonuc"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var sonuc) ? sonuc : -1;
+            var bank = parts.GetValueOrDefault("bank");
+            var (english, turkish) = ParamErrorCatalog.Explain(code, bank is null or "0" or "-1" ? null : bank, null);
+            return IsTurkish(await CultureAsync()) ? turkish : english;
+        }
+
+        return state == PaymentState.Pending3D ? await ResourceAsync("Result.NotCompleted") : null;
+    }
+
+    protected virtual async Task<CultureInfo> CultureAsync()
+    {
+        var language = await _workContext.GetWorkingLanguageAsync();
+        try
+        {
+            return CultureInfo.GetCultureInfo(language?.LanguageCulture ?? "en-US");
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    /// <summary>
+    /// Formats lira in the shopper's language: "1.234,56 TL", "TRY 1,234.56"
+    /// </summary>
+    protected virtual async Task<string> MoneyAsync(decimal amount)
+    {
+        return string.Format(await ResourceAsync("Checkout.AmountFormat"), amount.ToString("N2", await CultureAsync()));
+    }
+
+    protected virtual Task<string> ResourceAsync(string key)
+    {
+        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
+    }
+
+    private static bool IsTurkish(CultureInfo culture)
+    {
+        return culture.TwoLetterISOLanguageName == "tr";
+    }
+
+    #endregion
+}

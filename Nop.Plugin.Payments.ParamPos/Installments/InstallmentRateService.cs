@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using Nop.Core.Caching;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Payments;
+
+namespace Nop.Plugin.Payments.ParamPos.Installments;
+
+/// <summary>
+/// Rates (TP_Ozel_Oran_SK_Liste) and BIN lookups (BIN_SanalPos), cached per merchant account for the configured
+/// lifetimes, so a quote costs no round trip once warm.
+/// </summary>
+public class InstallmentRateService
+{
+    #region Fields
+
+    protected readonly IStaticCacheManager _staticCacheManager;
+    protected readonly ParamPosGateway _gateway;
+
+    #endregion
+
+    #region Ctor
+
+    public InstallmentRateService(IStaticCacheManager staticCacheManager,
+        ParamPosGateway gateway)
+    {
+        _staticCacheManager = staticCacheManager;
+        _gateway = gateway;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Gets the rate table of the store's merchant account
+    /// </summary>
+    /// <param name="settings">Store settings</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the card programs and their rates</returns>
+    /// <exception cref="ParamGatewayException">Param could not be reached</exception>
+    /// <exception cref="InvalidOperationException">Param refused the request (its error is in the message)</exception>
+    public virtual async Task<IReadOnlyList<CardProgramRates>> GetRatesAsync(ParamPosSettings settings)
+    {
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(ParamPosDefaults.RatesCacheKey, AccountKey(settings));
+        key.CacheTime = Math.Max(1, settings.RateCacheMinutes);
+
+        return await _staticCacheManager.GetAsync(key, async () =>
+        {
+            var result = await _gateway.CallAsync(settings, (client, context) => client.GetInstallmentRatesAsync(context));
+            if (result.Error is not null)
+                throw new ParamRefusedException(result.Error);
+
+            return result.Programs;
+        });
+    }
+
+    /// <summary>
+    /// Gets the card program of a BIN, or null when Param does not know it
+    /// </summary>
+    /// <param name="settings">Store settings</param>
+    /// <param name="bin">First 6 digits of the card</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the BIN row or null</returns>
+    public virtual async Task<BinInfo> GetCardAsync(ParamPosSettings settings, string bin)
+    {
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(ParamPosDefaults.BinCacheKey, AccountKey(settings), bin);
+        key.CacheTime = Math.Max(1, settings.BinCacheMinutes);
+
+        return await _staticCacheManager.GetAsync(key, async () =>
+        {
+            var result = await _gateway.CallAsync(settings, (client, context) => client.LookupBinAsync(bin, context));
+            if (result.Error is not null)
+                throw new ParamRefusedException(result.Error);
+
+            return result.Card;
+        });
+    }
+
+    /// <summary>
+    /// Builds the quote for a card and an amount
+    /// </summary>
+    /// <param name="settings">Store settings</param>
+    /// <param name="bin">First 6 digits of the card</param>
+    /// <param name="amount">Amount before commission</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the quote</returns>
+    public virtual async Task<InstallmentQuote> QuoteAsync(ParamPosSettings settings, string bin, decimal amount)
+    {
+        var card = await GetCardAsync(settings, bin);
+        var rates = await GetRatesAsync(settings);
+
+        return InstallmentQuoteBuilder.Build(amount, card, rates, settings);
+    }
+
+    /// <summary>
+    /// Forgets every cached rate table and BIN lookup
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task ClearCacheAsync()
+    {
+        await _staticCacheManager.RemoveByPrefixAsync(ParamPosDefaults.CachePrefix);
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// A short, non-reversible key per merchant account and service, so two stores with different accounts never share rates.
+    /// </summary>
+    protected static string AccountKey(ParamPosSettings settings)
+    {
+        var input = $"{settings.Environment}|{settings.CustomServiceUrl}|{settings.ClientCode}|{settings.Guid?.ToLowerInvariant()}";
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..16];
+    }
+
+    #endregion
+}

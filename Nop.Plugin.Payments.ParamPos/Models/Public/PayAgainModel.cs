@@ -1,0 +1,27 @@
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Payments.ParamPos.Models.Public;
+
+/// <summary>
+/// Represents the pay-again page of a pending order: a card form with the order's installments and total fixed
+/// </summary>
+public record PayAgainModel : BaseNopModel
+{
+    /// <summary>Gets or sets the order GUID</summary>
+    public Guid OrderGuid { get; set; }
+
+    /// <summary>Gets or sets the order number</summary>
+    public string OrderNumber { get; set; }
+
+    /// <summary>Gets or sets the total to pay, formatted</summary>
+    public string Total { get; set; }
+
+    /// <summary>Gets or sets the installments, as text</summary>
+    public string Installments { get; set; }
+
+    /// <summary>Gets or sets the card form</summary>
+    public PaymentInfoModel Form { get; set; }
+
+    /// <summary>Gets or sets the errors of the last attempt</summary>
+    public IList<string> Errors { get; set; } = new List<string>();
+}

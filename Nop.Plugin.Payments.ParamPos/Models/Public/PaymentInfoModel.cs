@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Payments.ParamPos.Models.Public;
+
+/// <summary>
+/// Represents the card form of the payment info step (and of the pay-again page)
+/// </summary>
+public record PaymentInfoModel : BaseNopModel
+{
+    /// <summary>Gets or sets the URL the form asks for installment quotes</summary>
+    public string QuoteUrl { get; set; }
+
+    /// <summary>Gets or sets the expiry months (01–12)</summary>
+    public IList<SelectListItem> ExpireMonths { get; set; } = new List<SelectListItem>();
+
+    /// <summary>Gets or sets the expiry years (this year and the next 15)</summary>
+    public IList<SelectListItem> ExpireYears { get; set; } = new List<SelectListItem>();
+
+    /// <summary>Gets or sets a value indicating whether installments can be chosen (false on the pay-again page, where the count is fixed)</summary>
+    public bool ChooseInstallments { get; set; } = true;
+
+    /// <summary>Gets or sets the fixed installment count (pay-again page)</summary>
+    public int FixedInstallments { get; set; } = 1;
+
+    /// <summary>Gets or sets texts the script shows, already localized</summary>
+    public IDictionary<string, string> ScriptTexts { get; set; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,336 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Nop.Core;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Services.Customers;
+using Nop.Services.Localization;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+using Nop.Services.Payments;
+
+namespace Nop.Plugin.Payments.ParamPos.Payments;
+
+/// <summary>
+/// The checkout side of the payment method: the card form's validation and payment info, the order-time payment
+/// (TP_WMD_UCD), the redirect to the bank's page, and the installment fee in the order total.
+/// </summary>
+public class CheckoutPaymentService
+{
+    #region Fields
+
+    protected readonly CardVault _cardVault;
+    protected readonly CheckoutAmounts _checkoutAmounts;
+    protected readonly ICustomerService _customerService;
+    protected readonly IHttpContextAccessor _httpContextAccessor;
+    protected readonly ILocalizationService _localizationService;
+    protected readonly ILogger _logger;
+    protected readonly InstallmentChoiceStore _installmentChoiceStore;
+    protected readonly InstallmentRateService _installmentRateService;
+    protected readonly IStoreContext _storeContext;
+    protected readonly IWebHelper _webHelper;
+    protected readonly IWorkContext _workContext;
+    protected readonly ParamPosGateway _gateway;
+    protected readonly ThreeDPageStore _threeDPageStore;
+    protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
+    protected readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public CheckoutPaymentService(CardVault cardVault,
+        CheckoutAmounts checkoutAmounts,
+        ICustomerService customerService,
+        IHttpContextAccessor httpContextAccessor,
+        ILocalizationService localizationService,
+        ILogger logger,
+        InstallmentChoiceStore installmentChoiceStore,
+        InstallmentRateService installmentRateService,
+        IStoreContext storeContext,
+        IWebHelper webHelper,
+        IWorkContext workContext,
+        ParamPosGateway gateway,
+        ThreeDPageStore threeDPageStore,
+        ThreeDPaymentStarter threeDPaymentStarter,
+        TimeProvider timeProvider)
+    {
+        _cardVault = cardVault;
+        _checkoutAmounts = checkoutAmounts;
+        _customerService = customerService;
+        _httpContextAccessor = httpContextAccessor;
+        _localizationService = localizationService;
+        _logger = logger;
+        _installmentChoiceStore = installmentChoiceStore;
+        _installmentRateService = installmentRateService;
+        _storeContext = storeContext;
+        _webHelper = webHelper;
+        _workContext = workContext;
+        _gateway = gateway;
+        _threeDPageStore = threeDPageStore;
+        _threeDPaymentStarter = threeDPaymentStarter;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Validates the card form on the server, including that the chosen installment count is offered for this card and cart
+    /// </summary>
+    /// <param name="form">Posted form</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains localized errors</returns>
+    public virtual async Task<IList<string>> ValidateAsync(IFormCollection form)
+    {
+        var (card, installments, errors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
+        if (errors.Count > 0)
+            return await LocalizeAsync(errors);
+
+        var (quote, problem) = await CurrentQuoteAsync(card.Bin);
+        if (problem is not null)
+            return await LocalizeAsync([problem]);
+        if (quote.Options.Count == 0)
+            return await LocalizeAsync(["Validation.CardNotSupported"]);
+        if (quote.Option(installments) is null)
+            return await LocalizeAsync([quote.IsDebit && installments > 1 ? "Validation.DebitSinglePaymentOnly" : "Validation.InstallmentNotOffered"]);
+
+        return new List<string>();
+    }
+
+    /// <summary>
+    /// Turns the validated form into the payment request nopCommerce keeps until the order is placed: the card goes to the
+    /// vault and only its encrypted reference, the masked number and the installment count go into the request
+    /// </summary>
+    /// <param name="form">Posted form</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the payment request</returns>
+    public virtual async Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form)
+    {
+        var request = new ProcessPaymentRequest();
+        var (card, installments, errors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
+        if (errors.Count > 0)
+            return request;
+
+        var (quote, _) = await CurrentQuoteAsync(card.Bin);
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var store = await _storeContext.GetCurrentStoreAsync();
+        if (quote is not null)
+            await _installmentChoiceStore.SaveAsync(customer, store.Id, new InstallmentChoice(quote.PosId, installments, quote.IsDebit));
+
+        request.CreditCardNumber = card.Masked;
+        request.CustomValues.Add(new Nop.Services.Orders.CustomValue(ParamPosDefaults.CardReferenceCustomValue, await _cardVault.StoreAsync(card),
+            Nop.Services.Orders.CustomValueDisplayLocation.Payment, displayToCustomer: false));
+        request.CustomValues.Add(new Nop.Services.Orders.CustomValue(await ResourceAsync("CustomValues.Installments"),
+            installments == 1 ? await ResourceAsync("Checkout.SinglePayment") : string.Format(await ResourceAsync("Checkout.InstallmentCount"), installments)));
+
+        return request;
+    }
+
+    /// <summary>
+    /// Starts the payment when the shopper confirms the order: re-checks everything, requires the order total to equal
+    /// what will be charged, sends TP_WMD_UCD and returns Pending (the bank's page follows in PostProcessPaymentAsync)
+    /// </summary>
+    /// <param name="request">Payment request</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the result for nopCommerce</returns>
+    public virtual async Task<ProcessPaymentResult> ProcessAsync(ProcessPaymentRequest request)
+    {
+        var result = new ProcessPaymentResult();
+        if (!request.CustomValues.TryGetValue(ParamPosDefaults.CardReferenceCustomValue, out var referenceValue))
+        {
+            // A stale request of another payment method (nopCommerce issue #8156) or a skipped payment info step.
+            result.AddError(await ResourceAsync("Errors.CardDataMissing"));
+            return result;
+        }
+
+        var reference = referenceValue.Value;
+        try
+        {
+            var card = await _cardVault.ReadAsync(reference);
+            if (card is null)
+            {
+                result.AddError(await ResourceAsync("Errors.CardDataExpired"));
+                return result;
+            }
+
+            var settings = await _gateway.LoadSettingsAsync(request.StoreId);
+            var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
+            var cart = await _checkoutAmounts.CartAsync(customer, request.StoreId);
+            var amount = await _checkoutAmounts.AmountBeforeFeeAsync(cart);
+            var choice = await _installmentChoiceStore.GetAsync(request.CustomerId, request.StoreId);
+            if (amount is null || choice is null)
+            {
+                result.AddError(await ResourceAsync("Errors.TotalChanged"));
+                return result;
+            }
+
+            InstallmentQuote quote;
+            try
+            {
+                quote = await _installmentRateService.QuoteAsync(settings, card.Bin, amount.Value);
+            }
+            catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
+            {
+                await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: rates or BIN unavailable at order confirmation.", exception, customer);
+                result.AddError(await ResourceAsync("Errors.Unavailable"));
+                return result;
+            }
+
+            var option = quote.Option(choice.Installments);
+            if (option is null)
+            {
+                result.AddError(await ResourceAsync("Validation.InstallmentNotOffered"));
+                return result;
+            }
+
+            // The order total already contains the fee computed from the same rates; anything else (a taxable fee, a
+            // cart changed in another tab) would charge an amount the shopper did not see.
+            if (option.Total != request.OrderTotal)
+            {
+                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: order total {request.OrderTotal.ToString(CultureInfo.InvariantCulture)} differs from the amount to charge "
+                    + $"{option.Total.ToString(CultureInfo.InvariantCulture)} ({quote.Amount.ToString(CultureInfo.InvariantCulture)} + commission); payment not started. "
+                    + "Check that the payment method fee is not taxable.", customer: customer);
+                result.AddError(await ResourceAsync("Errors.TotalChanged"));
+                return result;
+            }
+
+            var terms = new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, card.Masked, quote.CardFamily);
+            var outcome = await _threeDPaymentStarter.StartAsync(settings, request.OrderGuid, card, terms);
+            switch (outcome.Kind)
+            {
+                case ThreeDStartKind.RedirectToBank:
+                    result.NewPaymentStatus = PaymentStatus.Pending;
+                    result.AuthorizationTransactionId = outcome.AttemptOrderId;
+                    result.AuthorizationTransactionCode = outcome.TransactionGuid;
+                    result.AuthorizationTransactionResult = $"{PaymentState.Pending3D}: waiting for 3-D Secure";
+                    break;
+                case ThreeDStartKind.ChargedWithout3D:
+                    result.NewPaymentStatus = PaymentStatus.Paid;
+                    result.AuthorizationTransactionId = outcome.AttemptOrderId;
+                    result.CaptureTransactionId = outcome.ReceiptId.ToString(CultureInfo.InvariantCulture);
+                    result.AuthorizationTransactionResult = $"{PaymentState.Paid}: Dekont_ID {outcome.ReceiptId} (charged without 3-D)";
+                    break;
+                case ThreeDStartKind.Declined:
+                    result.AddError(string.Format(await ResourceAsync("Errors.Declined"), outcome.Error.MessageFor((await _workContext.GetWorkingLanguageAsync()).LanguageCulture)));
+                    return result;
+                default:
+                    result.AddError(await ResourceAsync("Errors.Unavailable"));
+                    return result;
+            }
+
+            // The payment request becomes the order: keep the terms, never the card reference.
+            request.CustomValues.Remove(ParamPosDefaults.CardReferenceCustomValue);
+            OrderPaymentRecord.WriteTerms(request.CustomValues, terms);
+            await _installmentChoiceStore.ClearAsync(customer, request.StoreId);
+
+            return result;
+        }
+        finally
+        {
+            await _cardVault.RemoveAsync(reference);
+        }
+    }
+
+    /// <summary>
+    /// Sends the shopper to the bank's page of the order (or to the pay-again page when there is none waiting)
+    /// </summary>
+    /// <param name="order">Order</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task PostProcessAsync(Order order)
+    {
+        if (order.PaymentMethodSystemName != ParamPosDefaults.SystemName || order.PaymentStatus != PaymentStatus.Pending)
+            return;
+
+        var nonce = await _threeDPageStore.GetNonceAsync(order.OrderGuid);
+        var path = nonce is null
+            ? string.Format(ParamPosDefaults.Route.RetryPath, order.OrderGuid)
+            : string.Format(ParamPosDefaults.Route.ThreeDSecurePath, order.OrderGuid, nonce);
+
+        _httpContextAccessor.HttpContext?.Response.Redirect($"{_webHelper.GetStoreLocation()}{path}");
+    }
+
+    /// <summary>
+    /// Gets the installment commission to add to the order total for a cart (0 until the shopper chose, or when the store absorbs it)
+    /// </summary>
+    /// <param name="cart">Shopping cart</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the fee</returns>
+    public virtual async Task<decimal> FeeAsync(IList<ShoppingCartItem> cart)
+    {
+        if (cart is null || cart.Count == 0)
+            return 0m;
+
+        var storeId = cart[0].StoreId;
+        var settings = await _gateway.LoadSettingsAsync(storeId);
+        if (settings.CommissionPayer == Domain.CommissionPayer.Merchant || !ParamPosGateway.IsConfigured(settings))
+            return 0m;
+
+        var choice = await _installmentChoiceStore.GetAsync(cart[0].CustomerId, storeId);
+        if (choice is null)
+            return 0m;
+
+        var amount = await _checkoutAmounts.AmountBeforeFeeAsync(cart);
+        if (amount is null)
+            return 0m;
+
+        try
+        {
+            var rates = await _installmentRateService.GetRatesAsync(settings);
+            var card = new BinInfo { PosId = choice.PosId, CardType = choice.IsDebit ? "Debit Card" : "Credit Card" };
+
+            return InstallmentQuoteBuilder.Build(amount.Value, card, rates, settings).Option(choice.Installments)?.Fee ?? 0m;
+        }
+        catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
+        {
+            // No rates, no fee: the payment itself will refuse to start rather than charge an unseen amount.
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: rates unavailable while computing the payment fee.", exception);
+            return 0m;
+        }
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// The quote for the current customer's cart and a BIN; a resource key instead when it cannot be made
+    /// </summary>
+    protected virtual async Task<(InstallmentQuote Quote, string Problem)> CurrentQuoteAsync(string bin)
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var settings = await _gateway.LoadSettingsAsync(store.Id);
+        if (!ParamPosGateway.IsConfigured(settings))
+            return (null, "Errors.NotConfigured");
+
+        var amount = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));
+        if (amount is null)
+            return (null, "Errors.TotalChanged");
+
+        try
+        {
+            return (await _installmentRateService.QuoteAsync(settings, bin, amount.Value), null);
+        }
+        catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: installment quote failed.", exception, customer);
+            return (null, "Validation.ServiceUnavailable");
+        }
+    }
+
+    protected virtual async Task<IList<string>> LocalizeAsync(IEnumerable<string> keys)
+    {
+        var messages = new List<string>();
+        foreach (var key in keys)
+            messages.Add(await ResourceAsync(key));
+
+        return messages;
+    }
+
+    protected virtual Task<string> ResourceAsync(string key)
+    {
+        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
+    }
+
+    #endregion
+}

@@ -1,0 +1,127 @@
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Services.Configuration;
+using Nop.Services.Logging;
+
+namespace Nop.Plugin.Payments.ParamPos.Payments;
+
+/// <summary>
+/// The bridge between a store's settings and the TurkPos client: builds the per-call context (credentials, endpoint,
+/// timeout) and writes the redacted traffic to nopCommerce's log as much as the store asked for.
+/// </summary>
+public class ParamPosGateway
+{
+    #region Fields
+
+    protected readonly ILogger _logger;
+    protected readonly ISettingService _settingService;
+    protected readonly ParamClient _client;
+
+    #endregion
+
+    #region Ctor
+
+    public ParamPosGateway(ILogger logger,
+        ISettingService settingService,
+        ParamClient client)
+    {
+        _logger = logger;
+        _settingService = settingService;
+        _client = client;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Loads the settings of a store (with the values of "all stores" where the store has no override)
+    /// </summary>
+    /// <param name="storeId">Store identifier</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the settings</returns>
+    public virtual Task<ParamPosSettings> LoadSettingsAsync(int storeId)
+    {
+        return _settingService.LoadSettingAsync<ParamPosSettings>(storeId);
+    }
+
+    /// <summary>
+    /// Gets the credentials held by the settings
+    /// </summary>
+    public static ParamCredentials Credentials(ParamPosSettings settings)
+    {
+        return new ParamCredentials(settings.ClientCode, settings.ClientUsername, settings.ClientPassword, settings.Guid);
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the settings can reach Param: complete credentials and a usable endpoint
+    /// </summary>
+    public static bool IsConfigured(ParamPosSettings settings)
+    {
+        return Credentials(settings).IsComplete && ParamEndpoint.Validate(settings.Environment, settings.CustomServiceUrl) is null;
+    }
+
+    /// <summary>
+    /// Calls the gateway with the store's context and logs the traffic
+    /// </summary>
+    /// <typeparam name="TResult">Result type</typeparam>
+    /// <param name="settings">Store settings</param>
+    /// <param name="call">The call</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains what Param answered</returns>
+    /// <exception cref="ParamGatewayException">No usable answer (logged before it is thrown)</exception>
+    public virtual async Task<TResult> CallAsync<TResult>(ParamPosSettings settings, Func<ParamClient, ParamCallContext, Task<TResult>> call)
+    {
+        var traffic = new TrafficRecorder();
+        var context = new ParamCallContext(Credentials(settings), ParamEndpoint.Resolve(settings.Environment, settings.CustomServiceUrl),
+            TimeSpan.FromSeconds(Math.Clamp(settings.RequestTimeoutSeconds, 1, 120)), traffic);
+        try
+        {
+            return await call(_client, context);
+        }
+        finally
+        {
+            await LogTrafficAsync(settings.TransactionLogDetail, traffic.Exchanges);
+        }
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual async Task LogTrafficAsync(TransactionLogDetail detail, IReadOnlyList<ParamExchange> exchanges)
+    {
+        foreach (var exchange in exchanges)
+        {
+            var line = $"{ParamPosDefaults.SystemName}: {exchange.Operation} attempt {exchange.Attempt}, HTTP {exchange.HttpStatus?.ToString() ?? "-"}, "
+                + $"{exchange.Duration.TotalMilliseconds:0} ms{(exchange.Failure is null ? string.Empty : $", failed: {exchange.Failure}")}";
+
+            if (exchange.Failure is not null)
+                await _logger.WarningAsync(detail == TransactionLogDetail.FullRedacted ? $"{line}\n{exchange.Request}\n{exchange.Response}" : line);
+            else if (detail == TransactionLogDetail.Summary)
+                await _logger.InformationAsync(line);
+            else if (detail == TransactionLogDetail.FullRedacted)
+                await _logger.InformationAsync($"{line}\n{exchange.Request}\n{exchange.Response}");
+        }
+    }
+
+    private sealed class TrafficRecorder : IParamTrafficObserver
+    {
+        private readonly List<ParamExchange> _exchanges = new();
+
+        public IReadOnlyList<ParamExchange> Exchanges
+        {
+            get
+            {
+                lock (_exchanges)
+                    return _exchanges.ToList();
+            }
+        }
+
+        public void OnExchange(ParamExchange exchange)
+        {
+            lock (_exchanges)
+                _exchanges.Add(exchange);
+        }
+    }
+
+    #endregion
+}

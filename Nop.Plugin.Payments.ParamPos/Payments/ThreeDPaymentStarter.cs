@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using Nop.Core;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Services.Logging;
+
+namespace Nop.Plugin.Payments.ParamPos.Payments;
+
+/// <summary>
+/// Sends TP_WMD_UCD for an order (first attempt at checkout, or "pay again") and keeps the bank's 3-D page for the
+/// browser. The card is removed from the vault by the caller whatever happens here.
+/// </summary>
+public class ThreeDPaymentStarter
+{
+    #region Fields
+
+    private const string ATTEMPT_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    protected readonly ILogger _logger;
+    protected readonly IWebHelper _webHelper;
+    protected readonly ParamPosGateway _gateway;
+    protected readonly ThreeDPageStore _threeDPageStore;
+
+    #endregion
+
+    #region Ctor
+
+    public ThreeDPaymentStarter(ILogger logger,
+        IWebHelper webHelper,
+        ParamPosGateway gateway,
+        ThreeDPageStore threeDPageStore)
+    {
+        _logger = logger;
+        _webHelper = webHelper;
+        _gateway = gateway;
+        _threeDPageStore = threeDPageStore;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// A Siparis_ID for a new attempt: the order GUID plus a random suffix (36 characters). nopCommerce reuses an order
+    /// GUID for 180 s across attempts and Param refuses a reused Siparis_ID, so every TP_WMD_UCD gets its own.
+    /// </summary>
+    public static string NewAttemptOrderId(Guid orderGuid)
+    {
+        return orderGuid.ToString("N").ToUpperInvariant() + "-" + RandomNumberGenerator.GetString(ATTEMPT_ALPHABET, 3);
+    }
+
+    /// <summary>
+    /// Gets the order GUID a Siparis_ID was made from, or null
+    /// </summary>
+    public static Guid? OrderGuidOf(string attemptOrderId)
+    {
+        return attemptOrderId is { Length: 36 } && attemptOrderId[32] == '-' && Guid.TryParseExact(attemptOrderId[..32], "N", out var guid) ? guid : null;
+    }
+
+    /// <summary>
+    /// Starts the 3-D Secure payment of an order
+    /// </summary>
+    /// <param name="settings">Settings of the order's store</param>
+    /// <param name="orderGuid">Order GUID</param>
+    /// <param name="card">Card details</param>
+    /// <param name="terms">What is charged</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains what happened</returns>
+    public virtual async Task<ThreeDStartOutcome> StartAsync(ParamPosSettings settings, Guid orderGuid, CardDetails card, PaymentTerms terms)
+    {
+        var attemptOrderId = NewAttemptOrderId(orderGuid);
+        var callbackUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.CallbackPath}";
+        var sale = new SaleRequest
+        {
+            OrderId = attemptOrderId,
+            CardHolderName = card.HolderName,
+            CardNumber = card.Number,
+            ExpiryMonth = card.ExpiryMonth,
+            ExpiryYear = card.ExpiryYear,
+            Cvc = card.Cvc,
+            Installments = terms.Installments,
+            Amount = terms.Amount,
+            TotalAmount = terms.Total,
+            Security = ThreeDSecurity.ThreeD,
+            SuccessUrl = callbackUrl,
+            FailureUrl = callbackUrl,
+            Description = $"nopCommerce order {orderGuid}",
+            CustomerIp = _webHelper.GetCurrentIpAddress(),
+            ReferrerUrl = _webHelper.GetStoreLocation(),
+            ExtraData = [orderGuid.ToString()]
+        };
+
+        SaleStartResult result;
+        try
+        {
+            result = await _gateway.CallAsync(settings, (client, context) => client.StartSaleAsync(sale, context));
+        }
+        catch (ParamGatewayException exception)
+        {
+            // TP_WMD_UCD in 3D mode charges nothing, so a lost answer is safe to report as "try again".
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: TP_WMD_UCD for order {orderGuid} failed ({exception.Kind}).", exception);
+            return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null);
+        }
+
+        switch (result.Outcome)
+        {
+            case SaleStartOutcome.RedirectToBank:
+                await _threeDPageStore.StoreAsync(orderGuid, result.ThreeDHtml);
+                return new ThreeDStartOutcome(ThreeDStartKind.RedirectToBank, attemptOrderId, result.TransactionGuid, null);
+            case SaleStartOutcome.Approved:
+                // Param charged without 3-D although 3D was asked for: record the truth, never drop a charge.
+                return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId);
+            default:
+                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: TP_WMD_UCD for order {orderGuid} declined: {result.Error}");
+                return new ThreeDStartOutcome(ThreeDStartKind.Declined, attemptOrderId, null, result.Error);
+        }
+    }
+
+    #endregion
+}
+
+/// <summary>
+/// What starting 3-D Secure produced.
+/// </summary>
+public enum ThreeDStartKind
+{
+    /// <summary>The bank's page is waiting for the shopper.</summary>
+    RedirectToBank,
+
+    /// <summary>Param refused (card, amount, installment…); nothing was charged.</summary>
+    Declined,
+
+    /// <summary>Param could not be reached; nothing was charged.</summary>
+    Unavailable,
+
+    /// <summary>Param charged at once (NonSecure answer).</summary>
+    ChargedWithout3D
+}
+
+/// <param name="Kind">What happened.</param>
+/// <param name="AttemptOrderId">The Siparis_ID sent.</param>
+/// <param name="TransactionGuid">Islem_GUID when the page is waiting.</param>
+/// <param name="Error">Param's error when declined.</param>
+/// <param name="ReceiptId">Receipt when charged at once.</param>
+public sealed record ThreeDStartOutcome(ThreeDStartKind Kind, string AttemptOrderId, string TransactionGuid, ParamError Error, long ReceiptId = 0);
