@@ -87,7 +87,9 @@ public class PluginPackageTests
         signature.Should().Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A });
 
         Entry("Views/_ViewImports.cshtml").Should().NotBeNull();
-        Entry("Views/PaymentInfo.cshtml").Should().NotBeNull();
+        Entry("Views/Public/PaymentInfo.cshtml").Should().NotBeNull();
+        Entry("Content/parampos-checkout.js").Should().NotBeNull();
+        Entry("Content/parampos.css").Should().NotBeNull();
         var viewsInSource = Directory.GetFiles(Path.Combine(RepositoryPaths.Plugin, "Views"), "*.cshtml", SearchOption.AllDirectories)
             .Select(path => "Views/" + Path.GetRelativePath(Path.Combine(RepositoryPaths.Plugin, "Views"), path).Replace('\\', '/'));
         foreach (var view in viewsInSource)

@@ -136,7 +136,9 @@ public sealed class CheckoutHarness : IAsyncDisposable
     {
         await using var scope = _provider.CreateAsyncScope();
         Shop.ActAs(customer ?? Shop.DefaultCustomer);
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        // Inside a web request (browser tests) keep the request's context: replacing it would clear it for the caller too.
+        var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        accessor.HttpContext ??= new DefaultHttpContext { RequestServices = scope.ServiceProvider };
 
         return await work(scope.ServiceProvider);
     }

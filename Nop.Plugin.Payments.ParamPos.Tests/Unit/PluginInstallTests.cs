@@ -20,6 +20,7 @@ public class PluginInstallTests
 
     private Mock<ISettingService> _settingService;
     private InMemoryLocalizationService _localizationService;
+    private Support.NopFakes.FakeShop _scheduleTasks;
     private ParamPosPaymentMethod _plugin;
 
     [SetUp]
@@ -36,7 +37,8 @@ public class PluginInstallTests
             new() { Id = GERMAN, LanguageCulture = "de-DE", Name = "Deutsch" }
         });
 
-        _plugin = PluginFactory.Create(settingService: _settingService.Object, localizationService: _localizationService, languageService: languageService.Object);
+        _scheduleTasks = new Support.NopFakes.FakeShop();
+        _plugin = PluginFactory.Create(settingService: _settingService.Object, localizationService: _localizationService, languageService: languageService.Object, scheduleTaskService: _scheduleTasks);
     }
 
     [Test]
@@ -78,6 +80,19 @@ public class PluginInstallTests
     }
 
     [Test]
+    public async Task InstallAsync_AddsTheReconciliationTaskOnce()
+    {
+        await _plugin.InstallAsync();
+        await _plugin.InstallAsync();
+
+        var task = _scheduleTasks.Tasks.Should().ContainSingle().Subject;
+        task.Type.Should().Be("Nop.Plugin.Payments.ParamPos.Payments.ReconciliationTask");
+        Type.GetType(task.Type + ", Nop.Plugin.Payments.ParamPos").Should().Be(typeof(Payments.ReconciliationTask), "nopCommerce's task runner finds the type by this name");
+        task.Enabled.Should().BeTrue();
+        task.Seconds.Should().Be(300);
+    }
+
+    [Test]
     public async Task UninstallAsync_RemovesSettingsAndEveryResource()
     {
         await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string> { ["Admin.Unrelated"] = "stays" });
@@ -86,6 +101,7 @@ public class PluginInstallTests
         await _plugin.UninstallAsync();
 
         _settingService.Verify(service => service.DeleteSettingAsync<ParamPosSettings>(), Times.Once);
+        _scheduleTasks.Tasks.Should().BeEmpty();
         _localizationService.Resources.Keys.Select(key => key.Name).Should().OnlyContain(name => name == "admin.unrelated");
     }
 

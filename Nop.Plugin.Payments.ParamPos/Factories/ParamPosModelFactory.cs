@@ -96,6 +96,7 @@ public class ParamPosModelFactory
 
         var single = await ResourceAsync("Checkout.SinglePayment");
         var countFormat = await ResourceAsync("Checkout.InstallmentCount");
+        var rateFormat = await ResourceAsync("Checkout.RateFormat");
         var culture = await CultureAsync();
         foreach (var option in quote.Options)
         {
@@ -103,7 +104,7 @@ public class ParamPosModelFactory
             {
                 Installments = option.Installments,
                 Label = option.Installments == 1 ? single : string.Format(countFormat, option.Installments),
-                Rate = settings.CommissionPayer == CommissionPayer.Merchant ? "–" : $"%{option.Rate.ToString("0.##", culture)}",
+                Rate = settings.CommissionPayer == CommissionPayer.Merchant ? "–" : string.Format(rateFormat, option.Rate.ToString("0.00", culture)),
                 Monthly = await MoneyAsync(option.Monthly),
                 Total = await MoneyAsync(option.Total)
             });

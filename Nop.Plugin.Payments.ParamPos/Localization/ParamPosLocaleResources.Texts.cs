@@ -37,6 +37,7 @@ public static partial class ParamPosLocaleResources
         (P + "Checkout.DebitSinglePaymentOnly", "Debit cards can only pay in a single payment.", "Banka kartlarıyla yalnızca tek çekim yapılabilir."),
         (P + "Checkout.MinimumForInstallments", "Installments are available for orders of {0} or more.", "Taksit seçenekleri {0} ve üzeri siparişlerde sunulur."),
         (P + "Checkout.AmountFormat", "{0} TRY", "{0} TL"),
+        (P + "Checkout.RateFormat", "{0} %", "%{0}"),
         (P + "Checkout.SecuredBy3D", "Your bank confirms the payment with 3D Secure. Your card details are not stored.", "Ödemeniz bankanızın 3D Secure doğrulamasıyla onaylanır. Kart bilgileriniz saklanmaz."),
         (P + "CustomValues.Installments", "Installments", "Taksit"),
 

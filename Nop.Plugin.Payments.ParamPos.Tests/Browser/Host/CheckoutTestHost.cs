@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Nop.Plugin.Payments.ParamPos.Infrastructure;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Browser.Host;
+
+/// <summary>
+/// A web host that stands in for nopCommerce's storefront: the plugin's controllers, routes, view component and views
+/// (compiled at run time from the plugin's Views folder, like nopCommerce does), the test checkout pages, and the
+/// plugin's services over <see cref="CheckoutHarness"/>'s in-memory nopCommerce services, paying through the sandbox.
+/// Listens on 127.0.0.1 only.
+/// </summary>
+public sealed class CheckoutTestHost : IAsyncDisposable
+{
+    private WebApplication _app;
+    private string _contentRoot;
+
+    private CheckoutTestHost()
+    {
+    }
+
+    public CheckoutHarness Harness { get; private set; }
+
+    public Uri BaseUrl { get; private set; }
+
+    public static async Task<CheckoutTestHost> StartAsync(Action<ParamPosSettings> configure = null)
+    {
+        var host = new CheckoutTestHost { Harness = await CheckoutHarness.StartAsync(configure) };
+        host._contentRoot = PrepareContentRoot();
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = host._contentRoot, WebRootPath = host._contentRoot, EnvironmentName = "Development" });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+
+        builder.Services.AddControllersWithViews()
+            .AddApplicationPart(typeof(ParamPosPaymentMethod).Assembly)
+            .AddApplicationPart(typeof(CheckoutTestHost).Assembly)
+            .AddRazorRuntimeCompilation();
+        builder.Services.AddSingleton(host.Harness);
+        host.Harness.AddNopServices(builder.Services);
+
+        host._app = builder.Build();
+        host._app.UseStaticFiles();
+        host._app.UseRouting();
+        new RouteProvider().RegisterRoutes(host._app);
+        host._app.MapControllers();
+
+        await host._app.StartAsync();
+        var address = host._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        host.Harness.Shop.StoreLocation = host.BaseUrl.ToString();
+
+        return host;
+    }
+
+    /// <summary>
+    /// Lays out a content root as nopCommerce's: the plugin's Views and Content under Plugins/Payments.ParamPos (copied
+    /// from the plugin's source, as the package ships them), the test checkout's own views under Views.
+    /// </summary>
+    private static string PrepareContentRoot()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "parampos-host-" + Guid.NewGuid().ToString("N"));
+        var plugin = Path.Combine(root, "Plugins", "Payments.ParamPos");
+        CopyDirectory(Path.Combine(RepositoryPaths.Plugin, "Views"), Path.Combine(plugin, "Views"));
+        CopyDirectory(Path.Combine(RepositoryPaths.Plugin, "Content"), Path.Combine(plugin, "Content"));
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Browser", "Host", "Views"), Path.Combine(root, "Views"));
+
+        return root;
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: true);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (Harness is not null)
+            await Harness.DisposeAsync();
+        if (_contentRoot is not null && Directory.Exists(_contentRoot))
+            Directory.Delete(_contentRoot, recursive: true);
+    }
+}

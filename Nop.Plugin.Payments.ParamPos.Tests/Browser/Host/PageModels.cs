@@ -1,0 +1,17 @@
+namespace Nop.Plugin.Payments.ParamPos.Tests.Browser.Host;
+
+public sealed class CheckoutPageModel
+{
+    public string CartTotal { get; set; }
+    public string Fee { get; set; }
+    public string OrderTotal { get; set; }
+    public IList<string> Errors { get; set; } = new List<string>();
+    public IList<KeyValuePair<string, string>> CustomValues { get; set; } = new List<KeyValuePair<string, string>>();
+}
+
+public sealed class OrderPageModel
+{
+    public int OrderId { get; set; }
+    public string OrderTotal { get; set; }
+    public string PaymentStatus { get; set; }
+}

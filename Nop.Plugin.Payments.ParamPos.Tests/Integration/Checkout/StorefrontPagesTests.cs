@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Models.Public;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Tests.Browser.Host;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Integration.Checkout;
+
+/// <summary>
+/// The plugin's controllers, routes and Razor views in a web host standing in for nopCommerce's storefront, over HTTP.
+/// </summary>
+[TestFixture, Category(TestCategories.Integration), Category(TestCategories.Checkout)]
+public partial class StorefrontPagesTests
+{
+    private CheckoutTestHost _host;
+    private HttpClient _browser;
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        _host = await CheckoutTestHost.StartAsync();
+        _browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _host.BaseUrl };
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        _browser.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Test]
+    public async Task PaymentInfo_RendersTheAccessibleCardForm()
+    {
+        var html = await _browser.GetStringAsync("checkout/paymentinfo");
+
+        html.Should().Contain("autocomplete=\"cc-number\"").And.Contain("autocomplete=\"cc-name\"").And.Contain("autocomplete=\"cc-csc\"")
+            .And.Contain("autocomplete=\"cc-exp-month\"").And.Contain("autocomplete=\"cc-exp-year\"");
+        html.Should().Contain("<label for=\"parampos-number\">Card number</label>");
+        html.Should().Contain("data-quote-url=\"" + _host.BaseUrl + "Plugins/ParamPos/Quote\"");
+        html.Should().Contain("/Plugins/Payments.ParamPos/Content/parampos-checkout.js");
+        (await _browser.GetAsync("Plugins/Payments.ParamPos/Content/parampos-checkout.js")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task Quote_IsComputedOnTheServerFromTheBinAndTheCart()
+    {
+        var response = await _browser.PostAsJsonAsync("Plugins/ParamPos/Quote", new { bin = "557113" });
+        var quote = await response.Content.ReadFromJsonAsync<QuoteModel>();
+
+        quote!.CardFamily.Should().Be("Axess");
+        quote.Options.Select(option => option.Installments).Should().Equal(1, 2, 3, 6);
+        quote.Options[2].Should().BeEquivalentTo(new { Label = "3 installments", Rate = "4.10 %", Total = "104.10 TRY", Monthly = "34.70 TRY" });
+        (await _browser.PostAsJsonAsync("Plugins/ParamPos/Quote", new { bin = "12" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Quote_IsInTurkishForTurkishShoppers()
+    {
+        _host.Harness.Shop.WorkingLanguage = new Nop.Core.Domain.Localization.Language { Id = 2, LanguageCulture = "tr-TR" };
+        _host.Harness.Localization.WorkingLanguageId = 2;
+
+        var quote = await (await _browser.PostAsJsonAsync("Plugins/ParamPos/Quote", new { bin = "581877" })).Content.ReadFromJsonAsync<QuoteModel>();
+
+        quote!.IsDebit.Should().BeTrue();
+        quote.Note.Should().Be("Banka kartlarıyla yalnızca tek çekim yapılabilir.");
+        quote.Options.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Label = "Tek çekim", Rate = "%1,75", Total = "101,75 TL" });
+    }
+
+    [Test]
+    public async Task ThreeDPage_IsRenderedOnce()
+    {
+        var order = await _host.Harness.CheckoutToBankAsync();
+        var location = await _host.Harness.PostProcessAsync(order);
+
+        var first = await _browser.GetAsync(location);
+        var refresh = await _browser.GetAsync(location);
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await first.Content.ReadAsStringAsync()).Should().Contain("/bank/3d/");
+        first.Headers.CacheControl!.NoStore.Should().BeTrue();
+        refresh.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        refresh.Headers.Location!.ToString().Should().Contain($"Plugins/ParamPos/Result/{order.OrderGuid}");
+    }
+
+    [Test]
+    public async Task Callback_RedirectsToCompletedOrResult()
+    {
+        var paid = await _host.Harness.CheckoutToBankAsync();
+        var paidCallback = await _host.Harness.AuthenticateAsync(paid, approve: true);
+        var declined = await _host.Harness.CheckoutToBankAsync();
+        var declinedCallback = await _host.Harness.AuthenticateAsync(declined, approve: false);
+
+        var success = await _browser.PostAsync("Plugins/ParamPos/Callback", new FormUrlEncodedContent(paidCallback.Fields));
+        var failure = await _browser.PostAsync("Plugins/ParamPos/Callback", new FormUrlEncodedContent(declinedCallback.Fields));
+        var garbage = await _browser.PostAsync("Plugins/ParamPos/Callback", new FormUrlEncodedContent(new Dictionary<string, string> { ["md"] = "x" }));
+
+        success.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        success.Headers.Location!.ToString().Should().Be($"/checkout/completed/{paid.Id}");
+        success.Headers.Contains("Set-Cookie").Should().BeFalse("the callback never touches cookies");
+        failure.Headers.Location!.ToString().Should().Be($"/Plugins/ParamPos/Result/{declined.OrderGuid}");
+        garbage.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task ResultPage_ExplainsTheDeclineAndOffersToPayAgain()
+    {
+        var order = await _host.Harness.CheckoutToBankAsync();
+        await _host.Harness.PostCallbackAsync(await _host.Harness.AuthenticateAsync(order, approve: false));
+
+        var html = await _browser.GetStringAsync($"Plugins/ParamPos/Result/{order.OrderGuid}");
+        var payAgain = await _browser.GetStringAsync($"Plugins/ParamPos/PayAgain/{order.OrderGuid}");
+
+        html.Should().Contain("Your payment was not completed").And.Contain("3D Secure authentication failed.").And.Contain($"Plugins/ParamPos/PayAgain/{order.OrderGuid}");
+        payAgain.Should().Contain("Pay for your order").And.Contain("101.75 TRY").And.Contain("name=\"__RequestVerificationToken\"");
+    }
+
+    [Test]
+    public async Task PayAgainPost_NeedsTheAntiforgeryToken()
+    {
+        var order = await _host.Harness.CheckoutToBankAsync();
+        await _host.Harness.PostCallbackAsync(await _host.Harness.AuthenticateAsync(order, approve: false));
+
+        var response = await _browser.PostAsync($"Plugins/ParamPos/PayAgain/{order.OrderGuid}", new FormUrlEncodedContent(new Dictionary<string, string> { ["CardNumber"] = TestCards.AKBANK_AXESS }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task ResultPage_CancelsAndRestoresTheCart_WhenTheStorePrefersIt()
+    {
+        _host.Harness.PluginSettings.FailedPaymentAction = FailedPaymentAction.CancelAndRestoreCart;
+        _host.Harness.Settings.Put(_host.Harness.PluginSettings);
+        var order = await _host.Harness.CheckoutToBankAsync();
+        await _host.Harness.PostCallbackAsync(await _host.Harness.AuthenticateAsync(order, approve: false));
+
+        var html = await _browser.GetStringAsync($"Plugins/ParamPos/Result/{order.OrderGuid}");
+
+        html.Should().Contain("Your order was cancelled and its items are back in your cart.").And.Contain("href=\"/cart\"").And.NotContain("PayAgain");
+        _host.Harness.Orders.Get(order.Id).OrderStatus.Should().Be(OrderStatus.Cancelled);
+        _host.Harness.Orders.Reordered.Should().Equal(order.Id);
+        _host.Harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Pending, "nothing was paid");
+    }
+
+    [Test]
+    public async Task ResultPage_OfSomeoneElsesOrder_ShowsNothing()
+    {
+        var other = _host.Harness.Shop.AddCustomer(7, 50m);
+        var order = await _host.Harness.CheckoutToBankAsync(customer: other);
+
+        var response = await _browser.GetAsync($"Plugins/ParamPos/Result/{order.OrderGuid}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().Should().Be("/");
+    }
+}
