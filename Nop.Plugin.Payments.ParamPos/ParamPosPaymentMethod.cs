@@ -30,6 +30,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     protected readonly ISettingService _settingService;
     protected readonly IWebHelper _webHelper;
     protected readonly PaymentAvailability _paymentAvailability;
+    protected readonly RefundService _refundService;
 
     #endregion
 
@@ -41,8 +42,10 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
-        PaymentAvailability paymentAvailability)
+        PaymentAvailability paymentAvailability,
+        RefundService refundService)
     {
+        _refundService = refundService;
         _checkoutPaymentService = checkoutPaymentService;
         _languageService = languageService;
         _localizationService = localizationService;
@@ -158,7 +161,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation; the task result contains the result</returns>
     public Task<RefundPaymentResult> RefundAsync(RefundPaymentRequest refundPaymentRequest)
     {
-        return NotSupportedAsync<RefundPaymentResult>("NotSupported.Refund");
+        return _refundService.RefundAsync(refundPaymentRequest);
     }
 
     /// <summary>
@@ -304,12 +307,12 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <summary>
     /// Gets a value indicating whether partial refund is supported
     /// </summary>
-    public bool SupportPartiallyRefund => false;
+    public bool SupportPartiallyRefund => true;
 
     /// <summary>
     /// Gets a value indicating whether refund is supported
     /// </summary>
-    public bool SupportRefund => false;
+    public bool SupportRefund => true;
 
     /// <summary>
     /// Gets a value indicating whether void is supported

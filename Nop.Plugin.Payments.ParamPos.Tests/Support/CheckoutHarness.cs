@@ -287,6 +287,44 @@ public sealed class CheckoutHarness : IAsyncDisposable
         return order;
     }
 
+    /// <summary>
+    /// nopCommerce's admin Refund / Partial refund buttons: its guards, the plugin's RefundAsync, then what nopCommerce
+    /// does with the result (refunded amount, payment status, the error note).
+    /// </summary>
+    public async Task<RefundPaymentResult> RefundAsync(int orderId, decimal amount, bool partial)
+    {
+        var order = Orders.Get(orderId);
+        var result = await InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>()
+            .RefundAsync(new RefundPaymentRequest { Order = order, AmountToRefund = amount, IsPartialRefund = partial }));
+
+        order = Orders.Get(orderId);
+        if (result.Success)
+        {
+            order.RefundedAmount += amount;
+            order.PaymentStatus = partial && order.OrderTotal == order.RefundedAmount && result.NewPaymentStatus == PaymentStatus.PartiallyRefunded
+                ? PaymentStatus.Refunded
+                : result.NewPaymentStatus;
+            await Orders.UpdateOrderAsync(order);
+        }
+        else
+        {
+            await Orders.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = $"Unable to refund order. {string.Join(" ", result.Errors)}", CreatedOnUtc = DateTime.UtcNow });
+        }
+
+        return result;
+    }
+
+    /// <summary>A paid order: checkout, bank approval, callback.</summary>
+    public async Task<Order> PaidOrderAsync(string card = TestCards.AKBANK_AXESS, int installments = 1)
+    {
+        var order = await CheckoutToBankAsync(card, installments);
+        var outcome = await PostCallbackAsync(await AuthenticateAsync(order, approve: true));
+        if (outcome.Result != CallbackResult.Paid)
+            throw new InvalidOperationException($"The order was not paid: {outcome.Result} {outcome.Reason}");
+
+        return Orders.Get(order.Id);
+    }
+
     /// <summary>Everything persisted or logged, as one text to search for card data.</summary>
     public string EverythingPersistedAndLogged()
     {

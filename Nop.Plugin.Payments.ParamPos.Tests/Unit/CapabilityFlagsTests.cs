@@ -20,8 +20,10 @@ public class CapabilityFlagsTests
 
         plugin.PaymentMethodType.Should().Be(PaymentMethodType.Redirection, "the shopper is sent to the bank's 3-D page after the order exists");
         plugin.SkipPaymentInfo.Should().BeFalse("the card form is on the payment info step");
-        plugin.SupportCapture.Should().BeFalse();
-        plugin.SupportVoid.Should().BeFalse();
+        plugin.SupportRefund.Should().BeTrue("refunds and same-day cancels go through TP_Islem_Iptal_Iade_Kismi2 (RefundTests)");
+        plugin.SupportPartiallyRefund.Should().BeTrue();
+        plugin.SupportCapture.Should().BeFalse("sales are charged at once; nothing is authorized to capture");
+        plugin.SupportVoid.Should().BeFalse("nopCommerce offers Void only for authorized orders, which this plugin never creates");
         plugin.RecurringPaymentType.Should().Be(RecurringPaymentType.NotSupported);
         plugin.GetPublicViewComponent().Should().Be(typeof(ParamPosPaymentInfoViewComponent));
     }

@@ -20,6 +20,7 @@ public class ParamPosModelFactory
 
     protected readonly ILocalizationService _localizationService;
     protected readonly IWebHelper _webHelper;
+    protected readonly ParamPosMessages _messages;
     protected readonly IWorkContext _workContext;
     protected readonly TimeProvider _timeProvider;
 
@@ -30,8 +31,10 @@ public class ParamPosModelFactory
     public ParamPosModelFactory(ILocalizationService localizationService,
         IWebHelper webHelper,
         IWorkContext workContext,
+        ParamPosMessages messages,
         TimeProvider timeProvider)
     {
+        _messages = messages;
         _localizationService = localizationService;
         _webHelper = webHelper;
         _workContext = workContext;
@@ -186,22 +189,8 @@ public class ParamPosModelFactory
 
     protected virtual async Task<string> ReasonAsync(string reason, PaymentState state)
     {
-        if (reason.StartsWith("mdStatus=", StringComparison.Ordinal))
-        {
-            var (english, turkish) = ParamErrorCatalog.ExplainMdStatus(reason["mdStatus=".Length..]);
-            return IsTurkish(await CultureAsync()) ? turkish : english;
-        }
-
-        if (reason.StartsWith("sonuc=", StringComparison.Ordinal))
-        {
-            var parts = reason.Split(',').Select(part => part.Split('=')).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);
-            var code = int.TryParse(parts.GetValueOrDefault("sonuc"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var sonuc) ? sonuc : -1;
-            var bank = parts.GetValueOrDefault("bank");
-            var (english, turkish) = ParamErrorCatalog.Explain(code, bank is null or "0" or "-1" ? null : bank, null);
-            return IsTurkish(await CultureAsync()) ? turkish : english;
-        }
-
-        return state == PaymentState.Pending3D ? await ResourceAsync("Result.NotCompleted") : null;
+        return await _messages.ExplainRecordedDeclineAsync(reason)
+            ?? (state == PaymentState.Pending3D ? await ResourceAsync("Result.NotCompleted") : null);
     }
 
     protected virtual async Task<CultureInfo> CultureAsync()
@@ -228,11 +217,6 @@ public class ParamPosModelFactory
     protected virtual Task<string> ResourceAsync(string key)
     {
         return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
-    }
-
-    private static bool IsTurkish(CultureInfo culture)
-    {
-        return culture.TwoLetterISOLanguageName == "tr";
     }
 
     #endregion

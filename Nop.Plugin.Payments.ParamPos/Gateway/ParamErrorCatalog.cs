@@ -110,6 +110,45 @@ public static class ParamErrorCatalog
     }
 
     /// <summary>
+    /// Gets every text of the catalog with a stable key, so the plugin can register them as locale resources
+    /// ("Param.Result.102" for Sonuc -102, "Param.Bank.51", "Param.MdStatus.0").
+    /// </summary>
+    public static IEnumerable<(string Key, string English, string Turkish)> Texts()
+    {
+        foreach (var (code, (english, turkish)) in ResultCodes)
+            yield return (ResultKey(code), english, turkish);
+        foreach (var (code, (english, turkish)) in BankCodes)
+            yield return (BankKey(code), english, turkish);
+        foreach (var (status, (english, turkish)) in MdStatuses)
+            yield return (MdStatusKey(status), english, turkish);
+    }
+
+    /// <summary>
+    /// Gets the key of the text that explains an error best (as <see cref="Explain"/> picks it), or null when the catalog has none.
+    /// </summary>
+    public static string KeyFor(ParamError error)
+    {
+        if (error.Code == -1 && error.BankCode is not null && BankCodes.ContainsKey(NormalizeBankCode(error.BankCode)))
+            return BankKey(NormalizeBankCode(error.BankCode));
+
+        return ResultCodes.ContainsKey(error.Code) ? ResultKey(error.Code) : null;
+    }
+
+    /// <summary>
+    /// Gets the key of an mdStatus text, or null when unknown.
+    /// </summary>
+    public static string KeyForMdStatus(string mdStatus)
+    {
+        return mdStatus is not null && MdStatuses.ContainsKey(mdStatus) ? MdStatusKey(mdStatus) : null;
+    }
+
+    private static string ResultKey(int code) => $"Param.Result.{Math.Abs(code)}";
+
+    private static string BankKey(string code) => $"Param.Bank.{code}";
+
+    private static string MdStatusKey(string status) => $"Param.MdStatus.{status}";
+
+    /// <summary>
     /// Gets a value indicating whether a result code has its own text.
     /// </summary>
     public static bool IsKnown(int code)

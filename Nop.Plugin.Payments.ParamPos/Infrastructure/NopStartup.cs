@@ -42,6 +42,8 @@ public class NopStartup : INopStartup
         services.AddScoped<PayAgainService>();
         services.AddScoped<PaymentAvailability>();
         services.AddScoped<ParamPosModelFactory>();
+        services.AddScoped<ParamPosMessages>();
+        services.AddScoped<RefundService>();
     }
 
     /// <summary>

@@ -14,7 +14,6 @@ public static partial class ParamPosLocaleResources
         (P + "NotSupported.Capture", "The ParamPOS plugin charges at once (no pre-authorization), so there is nothing to capture.", "ParamPOS eklentisi tutarı hemen tahsil eder (ön provizyon yoktur), bu yüzden kapatılacak bir provizyon yok."),
         (P + "NotSupported.Void", "ParamPOS payments cannot be voided here; use Refund (a same-day full refund is sent as a cancellation).", "ParamPOS ödemeleri burada iptal edilemez; İade'yi kullanın (aynı gün yapılan tam iade, iptal olarak gönderilir)."),
         (P + "NotSupported.Recurring", "Recurring payments are not supported by the ParamPOS plugin.", "Tekrarlanan ödemeler ParamPOS eklentisinde desteklenmiyor."),
-        (P + "NotSupported.Refund", "Refunds are not available in this version of the ParamPOS plugin.", "Bu ParamPOS eklentisi sürümünde iade yapılamıyor."),
 
         (P + "Checkout.CardholderName", "Name on card", "Kart üzerindeki ad soyad"),
         (P + "Checkout.CardNumber", "Card number", "Kart numarası"),
@@ -74,6 +73,18 @@ public static partial class ParamPosLocaleResources
         (P + "Result.OrderDetails", "Order details", "Sipariş ayrıntıları"),
         (P + "PayAgain.Title", "Pay for your order", "Siparişinizin ödemesini yapın"),
         (P + "PayAgain.Submit", "Pay", "Öde"),
+
+        (P + "Refund.NotThisMethod", "This order was not paid with ParamPOS.", "Bu sipariş ParamPOS ile ödenmedi."),
+        (P + "Refund.NotPaid", "Only a paid order can be refunded.", "Yalnızca ödenmiş bir sipariş iade edilebilir."),
+        (P + "Refund.AmountInvalid", "The refund amount must be greater than zero.", "İade tutarı sıfırdan büyük olmalı."),
+        (P + "Refund.AmountTooLarge", "The refund is larger than what is left to refund (the order total, commission included, minus earlier refunds).", "İade tutarı iade edilebilecek tutardan büyük (komisyon dahil sipariş toplamı eksi önceki iadeler)."),
+        (P + "Refund.InProgress", "Another refund of this order is in progress. Wait a moment and reload the order.", "Bu sipariş için başka bir iade işlemi sürüyor. Biraz bekleyip siparişi yeniden açın."),
+        (P + "Refund.Refused", "Param refused the refund: {0} (Param {1}: {2}). The order was not changed.", "Param iadeyi kabul etmedi: {0} (Param {1}: {2}). Sipariş değiştirilmedi."),
+        (P + "Refund.Unavailable", "Param could not be reached; nothing was refunded and the order was not changed. Try again in a moment.", "Param'a ulaşılamadı; iade yapılmadı ve sipariş değiştirilmedi. Biraz sonra tekrar deneyin."),
+        (P + "Refund.OutcomeUnknown", "Param did not answer and the refund could not be confirmed. Check the transaction in Param's merchant panel before trying again; the order was not changed.", "Param yanıt vermedi ve iade doğrulanamadı. Yeniden denemeden önce işlemi Param üye işyeri panelinden kontrol edin; sipariş değiştirilmedi."),
+
+        (P + "Param.Unknown", "Param reported error {0}: {1}", "Param {0} numaralı hata bildirdi: {1}"),
+        (P + "Param.MdStatusUnknown", "Unknown 3D Secure status {0}.", "Bilinmeyen 3D Secure durumu: {0}."),
 
         (P + "Warnings.CurrencyNotTry", "The primary store currency is not Turkish lira (TRY). ParamPOS charges TRY, so the payment method is hidden at checkout.", "Mağazanın ana para birimi Türk lirası (TRY) değil. ParamPOS TRY ile tahsilat yaptığı için ödeme yöntemi ödeme adımında gizlenir."),
         (P + "Warnings.MissingCredentials", "CLIENT_CODE, user name, password or GUID is missing, so the payment method is hidden at checkout.", "CLIENT_CODE, kullanıcı adı, şifre veya GUID eksik; bu yüzden ödeme yöntemi ödeme adımında gizlenir."),

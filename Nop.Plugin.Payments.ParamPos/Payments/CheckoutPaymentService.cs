@@ -33,6 +33,7 @@ public class CheckoutPaymentService
     protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
     protected readonly ParamPosGateway _gateway;
+    protected readonly ParamPosMessages _messages;
     protected readonly ThreeDPageStore _threeDPageStore;
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
     protected readonly TimeProvider _timeProvider;
@@ -53,10 +54,12 @@ public class CheckoutPaymentService
         IWebHelper webHelper,
         IWorkContext workContext,
         ParamPosGateway gateway,
+        ParamPosMessages messages,
         ThreeDPageStore threeDPageStore,
         ThreeDPaymentStarter threeDPaymentStarter,
         TimeProvider timeProvider)
     {
+        _messages = messages;
         _cardVault = cardVault;
         _checkoutAmounts = checkoutAmounts;
         _customerService = customerService;
@@ -212,7 +215,7 @@ public class CheckoutPaymentService
                     result.AuthorizationTransactionResult = $"{PaymentState.Paid}: Dekont_ID {outcome.ReceiptId} (charged without 3-D)";
                     break;
                 case ThreeDStartKind.Declined:
-                    result.AddError(string.Format(await ResourceAsync("Errors.Declined"), outcome.Error.MessageFor((await _workContext.GetWorkingLanguageAsync()).LanguageCulture)));
+                    result.AddError(string.Format(await ResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error)));
                     return result;
                 default:
                     result.AddError(await ResourceAsync("Errors.Unavailable"));

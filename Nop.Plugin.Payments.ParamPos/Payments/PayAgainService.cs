@@ -27,6 +27,7 @@ public class PayAgainService
     protected readonly IWorkContext _workContext;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamPosGateway _gateway;
+    protected readonly ParamPosMessages _messages;
     protected readonly ThreeDPageStore _threeDPageStore;
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
     protected readonly TimeProvider _timeProvider;
@@ -43,10 +44,12 @@ public class PayAgainService
         IWorkContext workContext,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamPosGateway gateway,
+        ParamPosMessages messages,
         ThreeDPageStore threeDPageStore,
         ThreeDPaymentStarter threeDPaymentStarter,
         TimeProvider timeProvider)
     {
+        _messages = messages;
         _localizationService = localizationService;
         _locker = locker;
         _installmentRateService = installmentRateService;
@@ -150,8 +153,7 @@ public class PayAgainService
                     redirect = $"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.ThreeDSecurePath, current.OrderGuid, nonce)}";
                     break;
                 case ThreeDStartKind.Declined:
-                    var culture = (await _workContext.GetWorkingLanguageAsync()).LanguageCulture;
-                    errors = [string.Format(await ResourceAsync("Errors.Declined"), outcome.Error.MessageFor(culture))];
+                    errors = [string.Format(await ResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error))];
                     break;
                 case ThreeDStartKind.ChargedWithout3D:
                     await _orderPaymentUpdater.MarkPaidAsync(current, outcome.ReceiptId, null, "charged without 3-D", "TP_WMD_UCD");

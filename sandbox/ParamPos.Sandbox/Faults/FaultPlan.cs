@@ -9,7 +9,7 @@ public enum FaultMode
     /// <summary>Carry out the call, then hold the answer for <see cref="FaultRule.DelayMilliseconds"/> (an answer lost to a client timeout).</summary>
     Timeout,
 
-    /// <summary>HTTP 500 with an empty body.</summary>
+    /// <summary>HTTP 500 with an empty body. Like every mode below except <see cref="NegativeSonuc"/>, the call is not carried out.</summary>
     Http500,
 
     /// <summary>HTTP 200 with an HTML error page instead of SOAP (a proxy or maintenance page).</summary>

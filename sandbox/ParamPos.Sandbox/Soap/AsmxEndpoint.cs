@@ -95,42 +95,47 @@ public sealed class AsmxEndpoint
         if (fault?.Mode == FaultMode.Latency)
             await Task.Delay(fault.DelayMilliseconds, context.RequestAborted);
 
+        switch (fault?.Mode)
+        {
+            // These answers never reach the service: nothing is carried out.
+            case FaultMode.Http500:
+                Log(operation, soapAction, text, 500, "fault: HTTP 500 (not carried out)");
+                context.Response.StatusCode = 500;
+                return;
+            case FaultMode.HtmlPage:
+                Log(operation, soapAction, text, 200, "fault: HTML page (not carried out)");
+                await WriteAsync(context, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Service Unavailable</title></head><body><h1>Bakım çalışması</h1><p>The service is temporarily unavailable.</p></body></html>");
+                return;
+            case FaultMode.MalformedXml:
+                Log(operation, soapAction, text, 200, "fault: malformed XML (not carried out)");
+                await WriteAsync(context, 200, ContentType(soapNamespace), $"<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope xmlns:soap=\"{soapNamespace}\"><soap:Body><{operation}Response xmlns=\"{WsdlSchema.TURKPOS_NAMESPACE}\"><{operation}Result><Sonuc>1</Sonu");
+                return;
+            case FaultMode.SoapFault:
+                await FaultAsync(context, soapNamespace, "Server", "System.Web.Services.Protocols.SoapException: Server was unable to process request. ---> Sandbox: injected fault.", operation, soapAction, text);
+                return;
+            case FaultMode.Disconnect:
+                Log(operation, soapAction, text, 0, "fault: connection closed (not carried out)");
+                context.Abort();
+                return;
+        }
+
         var call = new SoapCall(operation, payload, $"{request.Scheme}://{request.Host}");
         var result = fault?.Mode == FaultMode.NegativeSonuc
             ? TurkPosService.ErrorResult(operation, fault.Sonuc, fault.SonucText ?? $"Sandbox: injected error {fault.Sonuc}.")
             : _service.Handle(call);
         var envelope = SoapMessage.Envelope(soapNamespace, SoapMessage.Response(operation, result));
 
-        switch (fault?.Mode)
+        if (fault?.Mode == FaultMode.Timeout)
         {
-            case FaultMode.Timeout:
-                Log(operation, soapAction, text, 200, $"fault: answer held {fault.DelayMilliseconds} ms");
-                await Task.Delay(fault.DelayMilliseconds, CancellationToken.None);
-                await WriteAsync(context, 200, ContentType(soapNamespace, operation), envelope);
-                return;
-            case FaultMode.Http500:
-                Log(operation, soapAction, text, 500, "fault: HTTP 500");
-                context.Response.StatusCode = 500;
-                return;
-            case FaultMode.HtmlPage:
-                Log(operation, soapAction, text, 200, "fault: HTML page");
-                await WriteAsync(context, 200, "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Service Unavailable</title></head><body><h1>Bakım çalışması</h1><p>The service is temporarily unavailable.</p></body></html>");
-                return;
-            case FaultMode.MalformedXml:
-                Log(operation, soapAction, text, 200, "fault: malformed XML");
-                await WriteAsync(context, 200, ContentType(soapNamespace, operation), envelope[..(envelope.Length / 2)] + "<Sonuc>1</Sonu");
-                return;
-            case FaultMode.SoapFault:
-                await FaultAsync(context, soapNamespace, "Server", "System.Web.Services.Protocols.SoapException: Server was unable to process request. ---> Sandbox: injected fault.", operation, soapAction, text);
-                return;
-            case FaultMode.Disconnect:
-                Log(operation, soapAction, text, 0, "fault: connection closed");
-                context.Abort();
-                return;
+            // Carried out; the answer is held back past the client's timeout: an outcome the client cannot know.
+            Log(operation, soapAction, text, 200, $"fault: carried out, answer held {fault.DelayMilliseconds} ms");
+            await Task.Delay(fault.DelayMilliseconds, CancellationToken.None);
+            await WriteAsync(context, 200, ContentType(soapNamespace), envelope);
+            return;
         }
 
         Log(operation, soapAction, text, 200, fault?.Mode == FaultMode.NegativeSonuc ? $"fault: Sonuc {fault.Sonuc}" : Outcome(result));
-        await WriteAsync(context, 200, ContentType(soapNamespace, operation), envelope);
+        await WriteAsync(context, 200, ContentType(soapNamespace), envelope);
     }
 
     private static string SoapActionOf(HttpRequest request, string soapNamespace)
@@ -153,11 +158,9 @@ public sealed class AsmxEndpoint
         return string.IsNullOrEmpty(action) ? null : action;
     }
 
-    private static string ContentType(string soapNamespace, string operation)
+    private static string ContentType(string soapNamespace)
     {
-        return soapNamespace == SoapMessage.SOAP12
-            ? $"application/soap+xml; charset=utf-8"
-            : "text/xml; charset=utf-8";
+        return soapNamespace == SoapMessage.SOAP12 ? "application/soap+xml; charset=utf-8" : "text/xml; charset=utf-8";
     }
 
     private async Task FaultAsync(HttpContext context, string soapNamespace, string code, string message, string operation, string soapAction, string body)
