@@ -61,6 +61,8 @@ public sealed class CheckoutHarness : IAsyncDisposable
 
     public ManualClock Clock { get; } = new();
 
+    public CollectingNotifications Notifications { get; } = new();
+
     /// <summary>Every payment request as nopCommerce would persist it between steps (JSON in the GenericAttribute table).</summary>
     public List<string> PersistedRequests { get; } = new();
 
@@ -125,6 +127,7 @@ public sealed class CheckoutHarness : IAsyncDisposable
         services.AddSingleton<ILanguageService>(new FixedLanguages());
         services.AddSingleton<IEncryptionService, FakeEncryptionService>();
         services.AddSingleton(new CurrencySettings { PrimaryStoreCurrencyId = 1 });
+        services.AddSingleton<Nop.Services.Messages.INotificationService>(Notifications);
 
         new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
         services.AddSingleton(new ParamClientOptions { QueryRetries = 1, RetryDelay = _ => TimeSpan.Zero });

@@ -44,6 +44,8 @@ public class NopStartup : INopStartup
         services.AddScoped<ParamPosModelFactory>();
         services.AddScoped<ParamPosMessages>();
         services.AddScoped<RefundService>();
+        services.AddScoped<ConnectionTester>();
+        services.AddScoped<ParamPosAdminModelFactory>();
     }
 
     /// <summary>

@@ -1,0 +1,248 @@
+using FluentAssertions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Controllers;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Models.Admin;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
+using NUnit.Framework;
+using ParamPos.Sandbox.Faults;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Integration.Admin;
+
+/// <summary>
+/// The configuration page's controller with the plugin's services over in-memory nopCommerce services; "Test
+/// connection" and the rates preview talk to the sandbox over HTTP. The view cannot be rendered without nopCommerce's
+/// admin, so these tests check the model the view prints.
+/// </summary>
+[TestFixture, Category(TestCategories.Integration), Category(TestCategories.Admin)]
+public class ConfigurationControllerTests
+{
+    private const string GUID = "0c13d406-873b-403b-9c09-a5766840d98c";
+    private CheckoutHarness _harness;
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        _harness = await CheckoutHarness.StartAsync();
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        await _harness.DisposeAsync();
+    }
+
+    private Task<T> WithControllerAsync<T>(Func<PaymentParamPosController, Task<T>> action, int storeScope = 0)
+    {
+        _harness.Shop.ActiveStoreScope = storeScope;
+
+        return _harness.InScopeAsync(async services =>
+        {
+            var controller = ActivatorUtilities.CreateInstance<PaymentParamPosController>(services);
+            var http = new DefaultHttpContext { RequestServices = services };
+            controller.ControllerContext = new ControllerContext { HttpContext = http };
+            controller.TempData = new Microsoft.AspNetCore.Mvc.ViewFeatures.TempDataDictionary(http, Moq.Mock.Of<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider>());
+            controller.Url = Moq.Mock.Of<IUrlHelper>();
+
+            return await action(controller);
+        });
+    }
+
+    private static ConfigurationModel ModelOf(IActionResult result) => (ConfigurationModel)((ViewResult)result).Model!;
+
+    private async Task<ConfigurationModel> CurrentModelAsync(int storeScope = 0) => ModelOf(await WithControllerAsync(controller => controller.Configure(), storeScope));
+
+    [Test]
+    public async Task Configure_ShowsTheSettingsWithoutTheirSecrets()
+    {
+        var model = await CurrentModelAsync();
+
+        model.ClientCode.Should().Be("10738");
+        model.ClientUsername.Should().Be("Test");
+        model.EnvironmentId.Should().Be((int)ParamEnvironment.Custom);
+        model.ClientPassword.Should().BeEmpty();
+        model.Guid.Should().BeEmpty();
+        model.HasClientPassword.Should().BeTrue();
+        model.HasGuid.Should().BeTrue();
+        model.ClientPasswordPlaceholder.Should().Be("Stored (hidden). Leave empty to keep it.");
+        model.Warnings.Should().BeEmpty();
+        model.AvailablePaymentModes.Single(item => item.Value == "10").Disabled.Should().BeTrue("Paratika is not built");
+        model.AvailableEnvironments.Select(item => item.Text).Should().Equal("Param test service", "Param production service", "Custom URL (e.g. the local sandbox)");
+    }
+
+    [Test]
+    public async Task Configure_PreviewsTheRatesTheShopperWillSee()
+    {
+        var preview = (await CurrentModelAsync()).RatesPreview;
+
+        preview.Error.Should().BeNull();
+        preview.ExampleAmount.Should().Be("100.00 TRY");
+        preview.Columns.Should().HaveCount(12).And.StartWith("Single payment");
+        var axess = preview.Rows.Single(row => row.CardFamily == "Axess");
+        axess.Cells[0].Should().Be("1.75 % · 101.75 TRY");
+        axess.Cells[2].Should().Be("4.10 % · 104.10 TRY");
+        axess.Cells[3].Should().Be("–", "-2: not offered");
+        axess.Cells[6].Should().Be("–", "-1: not offered");
+    }
+
+    [Test]
+    public async Task Save_ForAllStores_KeepsStoredSecretsWhenTheFieldsAreEmpty()
+    {
+        var model = await CurrentModelAsync();
+        model = model with { MaximumInstallments = 6, CommissionPayerId = (int)CommissionPayer.Merchant, ClientPassword = "", Guid = "" };
+
+        await WithControllerAsync(controller => controller.Configure(model));
+
+        var saved = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+        saved.MaximumInstallments.Should().Be(6);
+        saved.CommissionPayer.Should().Be(CommissionPayer.Merchant);
+        saved.ClientPassword.Should().Be("Test", "an empty password field keeps the stored one");
+        saved.Guid.Should().Be(GUID);
+        _harness.Notifications.Messages.Should().ContainSingle(message => message.Kind == "success");
+        _harness.Settings.ClearCacheCalls.Should().Be(1);
+    }
+
+    [Test]
+    public async Task Save_ANewSecret_IsStoredButNeverShownAgain()
+    {
+        var model = (await CurrentModelAsync()) with { ClientPassword = "N3w-Pa55", Guid = "AAAAAAAA-873B-403B-9C09-A5766840D98C" };
+
+        var result = await WithControllerAsync(controller => controller.Configure(model));
+
+        var saved = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+        saved.ClientPassword.Should().Be("N3w-Pa55");
+        saved.Guid.Should().Be("aaaaaaaa-873b-403b-9c09-a5766840d98c", "Param's GUIDs are lower case");
+        ModelOf(result).ClientPassword.Should().BeEmpty();
+        ModelOf(result).Guid.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Save_ForOneStore_OverridesOnlyTheCheckedSettings()
+    {
+        var model = (await CurrentModelAsync(storeScope: 1)) with
+        {
+            MaximumInstallments = 3,
+            MaximumInstallments_OverrideForStore = true,
+            MinimumAmountForInstallments = 500m,
+            MinimumAmountForInstallments_OverrideForStore = false
+        };
+
+        await WithControllerAsync(controller => controller.Configure(model), storeScope: 1);
+
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>(1)).MaximumInstallments.Should().Be(3);
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>(1)).MinimumAmountForInstallments.Should().Be(0m, "not overridden for the store");
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>(0)).MaximumInstallments.Should().Be(12, "all stores unchanged");
+        _harness.Settings.HasOverride<ParamPosSettings>(nameof(ParamPosSettings.MaximumInstallments), 1).Should().BeTrue();
+        (await CurrentModelAsync(storeScope: 1)).MaximumInstallments_OverrideForStore.Should().BeTrue();
+    }
+
+    [TestCase(nameof(ConfigurationModel.ClientCode), "10738a", "CLIENT_CODE contains only digits.")]
+    [TestCase(nameof(ConfigurationModel.Guid), "not-a-guid", "The GUID looks like")]
+    [TestCase(nameof(ConfigurationModel.CustomServiceUrl), "http://sandbox.example.com/turkpos.ws/service_turkpos_prod.asmx", "Use https")]
+    [TestCase(nameof(ConfigurationModel.CustomServiceUrl), "not a url", "Enter the full service URL")]
+    [TestCase(nameof(ConfigurationModel.PaymentModeId), "10", "Paratika hosted payment page is not available yet")]
+    [TestCase(nameof(ConfigurationModel.MaximumInstallments), "13", "from 1 to 12")]
+    [TestCase(nameof(ConfigurationModel.AcceptedMdStatuses), "2,3", "List 1")]
+    [TestCase(nameof(ConfigurationModel.RequestTimeoutSeconds), "1", "5 to 120 seconds")]
+    public async Task Save_RefusesInvalidValuesWithClearMessages(string property, string value, string message)
+    {
+        var model = await CurrentModelAsync();
+        var propertyInfo = typeof(ConfigurationModel).GetProperty(property)!;
+        propertyInfo.SetValue(model, Convert.ChangeType(value, propertyInfo.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
+        var before = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+
+        var (result, modelState) = await WithControllerAsync(async controller => (await controller.Configure(model), controller.ModelState));
+
+        modelState[property]!.Errors.Should().ContainSingle().Which.ErrorMessage.Should().Contain(message);
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>()).Should().BeEquivalentTo(before, "nothing is saved");
+        var shown = ModelOf(result);
+        shown.ClientPassword.Should().BeEmpty();
+        shown.Guid.Should().BeEmpty("a posted secret is not echoed back, even after a validation error");
+    }
+
+    private async Task<ConnectionTestModel> TestConnectionAsync(ConfigurationModel model)
+    {
+        var result = await WithControllerAsync(controller => controller.TestConnection(model));
+
+        return (ConnectionTestModel)((JsonResult)result).Value!;
+    }
+
+    [Test]
+    public async Task TestConnection_Succeeds_WithTheStoredSecrets()
+    {
+        var answer = await TestConnectionAsync(await CurrentModelAsync());
+
+        answer.Success.Should().BeTrue(answer.Message);
+        answer.Message.Should().Be("Connected: Param accepted the credentials and returned 7 card programs.");
+    }
+
+    [Test]
+    public async Task TestConnection_UsesUnsavedValues_AndExplainsParamsRefusal()
+    {
+        var wrongUser = await TestConnectionAsync((await CurrentModelAsync()) with { ClientUsername = "Nobody" });
+        var wrongPassword = await TestConnectionAsync((await CurrentModelAsync()) with { ClientPassword = "wrong" });
+        var wrongGuid = await TestConnectionAsync((await CurrentModelAsync()) with { Guid = "11111111-2222-3333-4444-555555555555" });
+
+        wrongUser.Success.Should().BeFalse();
+        wrongUser.Message.Should().Contain("Param -100: Hesap bulunamadı.").And.Contain("Check CLIENT_CODE, the user name and the GUID");
+        wrongPassword.Message.Should().Contain("Param -101").And.Contain("IP address is registered");
+        wrongGuid.Message.Should().Contain("Param -100");
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>()).ClientUsername.Should().Be("Test", "testing saves nothing");
+    }
+
+    [Test]
+    public async Task TestConnection_ExplainsAnUnregisteredIp()
+    {
+        var model = await CurrentModelAsync();
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Ozel_Oran_SK_Liste", Mode = FaultMode.NegativeSonuc, Sonuc = -101, SonucText = "IP adresi tanımlı değil." });
+
+        var answer = await TestConnectionAsync(model);
+
+        answer.Message.Should().Contain("wrong credentials, or this server's IP address is not registered with Param").And.Contain("IP adresi tanımlı değil.");
+    }
+
+    [Test]
+    public async Task TestConnection_ExplainsTransportFailures()
+    {
+        var model = await CurrentModelAsync();
+        var unreachable = await TestConnectionAsync(model with { CustomServiceUrl = "http://127.0.0.1:9/turkpos.ws/service_turkpos_prod.asmx" });
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Ozel_Oran_SK_Liste", Mode = FaultMode.HtmlPage, Count = 2 });
+        var html = await TestConnectionAsync(model);
+
+        unreachable.Message.Should().StartWith("Param could not be reached");
+        html.Message.Should().StartWith("The service did not answer like Param's TurkPos service").And.Contain("HTML page");
+    }
+
+    [Test]
+    public async Task Warnings_SayWhyTheMethodCannotWork()
+    {
+        _harness.Shop.PrimaryCurrencyCode = "EUR";
+        _harness.Settings.Put(new PaymentSettings { SkipPaymentInfoStepForRedirectionPaymentMethods = true });
+        _harness.PluginSettings.Environment = ParamEnvironment.Production;
+        _harness.PluginSettings.ClientPassword = "";
+        _harness.Settings.Put(_harness.PluginSettings);
+
+        var warnings = (await CurrentModelAsync()).Warnings;
+
+        warnings.Should().HaveCount(4);
+        warnings.Should().Contain(warning => warning.Contains("not Turkish lira"));
+        warnings.Should().Contain(warning => warning.Contains("password or GUID is missing"));
+        warnings.Should().Contain(warning => warning.Contains("does not use https"));
+        warnings.Should().Contain(warning => warning.Contains("Skip payment info step"));
+    }
+
+    [Test]
+    public async Task RefreshRates_ForgetsTheCachedRates()
+    {
+        await CurrentModelAsync();
+        _harness.Cache.Keys.Should().Contain(key => key.StartsWith("Nop.paramPos.rates."));
+
+        var result = await WithControllerAsync(controller => controller.RefreshRates());
+
+        result.Should().BeOfType<RedirectToActionResult>().Which.ActionName.Should().Be("Configure");
+        _harness.Cache.Keys.Should().NotContain(key => key.StartsWith("Nop.paramPos."));
+    }
+}

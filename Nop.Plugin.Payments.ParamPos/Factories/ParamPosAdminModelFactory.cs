@@ -1,0 +1,226 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Models.Admin;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Payments.ParamPos.Factories;
+
+/// <summary>
+/// Builds the configuration page: settings of the chosen store scope with their override flags, localized choices,
+/// the warnings that stop the method from working, and the rates preview. The view only prints it.
+/// </summary>
+public class ParamPosAdminModelFactory
+{
+    #region Fields
+
+    private const decimal EXAMPLE_AMOUNT = 100m;
+
+    protected readonly ILocalizationService _localizationService;
+    protected readonly InstallmentRateService _installmentRateService;
+    protected readonly ISettingService _settingService;
+    protected readonly IWebHelper _webHelper;
+    protected readonly IWorkContext _workContext;
+    protected readonly ParamPosMessages _messages;
+    protected readonly PaymentAvailability _paymentAvailability;
+
+    #endregion
+
+    #region Ctor
+
+    public ParamPosAdminModelFactory(ILocalizationService localizationService,
+        InstallmentRateService installmentRateService,
+        ISettingService settingService,
+        IWebHelper webHelper,
+        IWorkContext workContext,
+        ParamPosMessages messages,
+        PaymentAvailability paymentAvailability)
+    {
+        _localizationService = localizationService;
+        _installmentRateService = installmentRateService;
+        _settingService = settingService;
+        _webHelper = webHelper;
+        _workContext = workContext;
+        _messages = messages;
+        _paymentAvailability = paymentAvailability;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Prepares the configuration page of a store scope (0 = all stores)
+    /// </summary>
+    /// <param name="storeScope">Store scope</param>
+    /// <param name="posted">The posted form to show again (after a validation error), or null</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
+    public virtual async Task<ConfigurationModel> PrepareConfigurationModelAsync(int storeScope, ConfigurationModel posted = null)
+    {
+        var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(storeScope);
+        var model = ConfigurationModelMapper.ToModel(settings);
+        if (posted is not null)
+        {
+            // Show what the admin typed, but never echo a secret back.
+            model = posted with { ClientPassword = string.Empty, Guid = string.Empty, HasClientPassword = model.HasClientPassword, HasGuid = model.HasGuid };
+        }
+
+        model.ActiveStoreScopeConfiguration = storeScope;
+        if (storeScope > 0 && posted is null)
+        {
+            model.EnvironmentId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.Environment, storeScope);
+            model.CustomServiceUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomServiceUrl, storeScope);
+            model.ClientCode_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientCode, storeScope);
+            model.ClientUsername_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientUsername, storeScope);
+            model.ClientPassword_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientPassword, storeScope);
+            model.Guid_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.Guid, storeScope);
+            model.PaymentModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PaymentMode, storeScope);
+            model.InstallmentsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentsEnabled, storeScope);
+            model.MaximumInstallments_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MaximumInstallments, storeScope);
+            model.MinimumAmountForInstallments_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MinimumAmountForInstallments, storeScope);
+            model.CommissionPayerId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CommissionPayer, storeScope);
+            model.RateCacheMinutes_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.RateCacheMinutes, storeScope);
+            model.BinCacheMinutes_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.BinCacheMinutes, storeScope);
+            model.RequestTimeoutSeconds_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.RequestTimeoutSeconds, storeScope);
+            model.AcceptedMdStatuses_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AcceptedMdStatuses, storeScope);
+            model.FailedPaymentActionId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.FailedPaymentAction, storeScope);
+            model.ReconciliationDelayMinutes_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ReconciliationDelayMinutes, storeScope);
+            model.ReconciliationDeadlineHours_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ReconciliationDeadlineHours, storeScope);
+            model.TransactionLogDetailId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TransactionLogDetail, storeScope);
+        }
+
+        var stored = await ResourceAsync("Configure.SecretStored");
+        model.ClientPasswordPlaceholder = model.HasClientPassword ? stored : string.Empty;
+        model.GuidPlaceholder = model.HasGuid ? stored : string.Empty;
+        model.AvailableEnvironments = await ChoicesAsync<ParamEnvironment>(model.EnvironmentId);
+        model.AvailablePaymentModes = await ChoicesAsync<PaymentMode>(model.PaymentModeId, disabled: PaymentMode.ParatikaHostedPage);
+        model.AvailableCommissionPayers = await ChoicesAsync<CommissionPayer>(model.CommissionPayerId);
+        model.AvailableFailedPaymentActions = await ChoicesAsync<FailedPaymentAction>(model.FailedPaymentActionId);
+        model.AvailableTransactionLogDetails = await ChoicesAsync<TransactionLogDetail>(model.TransactionLogDetailId);
+        model.Warnings = await WarningsAsync(settings, storeScope);
+        model.RatesPreview = await PrepareRatesPreviewAsync(settings);
+
+        return model;
+    }
+
+    /// <summary>
+    /// Prepares the rates preview: what the shopper pays per card family and installment count for an example amount
+    /// </summary>
+    public virtual async Task<RatesPreviewModel> PrepareRatesPreviewAsync(ParamPosSettings settings)
+    {
+        var culture = await CultureAsync();
+        var amountFormat = await ResourceAsync("Checkout.AmountFormat");
+        var preview = new RatesPreviewModel { ExampleAmount = string.Format(amountFormat, EXAMPLE_AMOUNT.ToString("N2", culture)) };
+        if (!ParamPosGateway.IsConfigured(settings))
+        {
+            preview.Error = await ResourceAsync("Warnings.MissingCredentials");
+            return preview;
+        }
+
+        IReadOnlyList<CardProgramRates> programs;
+        try
+        {
+            programs = await _installmentRateService.GetRatesAsync(settings);
+        }
+        catch (ParamRefusedException exception)
+        {
+            preview.Error = $"{await _messages.ExplainAsync(exception.Error)} (Param {exception.Error.Code}: {exception.Error.ParamText})";
+            return preview;
+        }
+        catch (ParamGatewayException exception)
+        {
+            preview.Error = string.Format(await ResourceAsync("Connection.Unreachable"), exception.Message);
+            return preview;
+        }
+
+        var maximum = settings.InstallmentsEnabled ? Math.Clamp(settings.MaximumInstallments, 1, 12) : 1;
+        var single = await ResourceAsync("Checkout.SinglePayment");
+        var countFormat = await ResourceAsync("Checkout.InstallmentCount");
+        var rateFormat = await ResourceAsync("Checkout.RateFormat");
+        for (var installments = 1; installments <= maximum; installments++)
+            preview.Columns.Add(installments == 1 ? single : string.Format(countFormat, installments));
+
+        foreach (var program in programs.OrderBy(program => program.Name, StringComparer.CurrentCulture))
+        {
+            var row = new RatesPreviewRowModel { CardFamily = program.Name, PosId = program.PosId };
+            var quote = InstallmentQuoteBuilder.Build(EXAMPLE_AMOUNT, new BinInfo { PosId = program.PosId, CardType = "Credit Card" }, programs,
+                new ParamPosSettings { InstallmentsEnabled = settings.InstallmentsEnabled, MaximumInstallments = maximum, CommissionPayer = settings.CommissionPayer });
+            for (var installments = 1; installments <= maximum; installments++)
+            {
+                var option = quote.Option(installments);
+                row.Cells.Add(option is null ? "–"
+                    : $"{string.Format(rateFormat, option.Rate.ToString("0.00", culture))} · {string.Format(amountFormat, option.Total.ToString("N2", culture))}");
+            }
+
+            preview.Rows.Add(row);
+        }
+
+        return preview;
+    }
+
+    /// <summary>
+    /// Gets what stops the method from working in a store scope, in the admin's language
+    /// </summary>
+    public virtual async Task<IList<string>> WarningsAsync(ParamPosSettings settings, int storeScope)
+    {
+        var keys = new List<string>(await _paymentAvailability.BlockingProblemsAsync(settings));
+        if (settings.Environment == ParamEnvironment.Production && !_webHelper.GetStoreLocation().StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            keys.Add("Warnings.ProductionWithoutHttps");
+        if ((await _settingService.LoadSettingAsync<PaymentSettings>(storeScope)).SkipPaymentInfoStepForRedirectionPaymentMethods)
+            keys.Add("Warnings.SkipPaymentInfo");
+
+        var warnings = new List<string>();
+        foreach (var key in keys)
+            warnings.Add(await ResourceAsync(key));
+
+        return warnings;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual async Task<IList<SelectListItem>> ChoicesAsync<TEnum>(int selected, TEnum? disabled = null) where TEnum : struct, Enum
+    {
+        var items = new List<SelectListItem>();
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            var id = Convert.ToInt32(value, CultureInfo.InvariantCulture);
+            items.Add(new SelectListItem
+            {
+                Value = id.ToString(CultureInfo.InvariantCulture),
+                Text = await _localizationService.GetResourceAsync($"{ParamPosDefaults.EnumLocalePrefix}Domain.{typeof(TEnum).Name}.{value}"),
+                Selected = id == selected,
+                Disabled = disabled.HasValue && EqualityComparer<TEnum>.Default.Equals(value, disabled.Value)
+            });
+        }
+
+        return items;
+    }
+
+    protected virtual async Task<CultureInfo> CultureAsync()
+    {
+        var language = await _workContext.GetWorkingLanguageAsync();
+        try
+        {
+            return CultureInfo.GetCultureInfo(language?.LanguageCulture ?? "en-US");
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    protected virtual Task<string> ResourceAsync(string key)
+    {
+        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
+    }
+
+    #endregion
+}

@@ -1,0 +1,144 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Payments.ParamPos.Models.Admin;
+
+/// <summary>
+/// Represents the configuration page; every setting can be overridden per store. Secrets are never sent to the
+/// browser: the fields are empty, <see cref="HasClientPassword"/> and <see cref="HasGuid"/> say whether one is stored,
+/// and an empty field on save keeps the stored value.
+/// </summary>
+public record ConfigurationModel : BaseNopModel
+{
+    public int ActiveStoreScopeConfiguration { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.Environment")]
+    public int EnvironmentId { get; set; }
+
+    public bool EnvironmentId_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.CustomServiceUrl")]
+    public string CustomServiceUrl { get; set; }
+
+    public bool CustomServiceUrl_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ClientCode")]
+    public string ClientCode { get; set; }
+
+    public bool ClientCode_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ClientUsername")]
+    public string ClientUsername { get; set; }
+
+    public bool ClientUsername_OverrideForStore { get; set; }
+
+    [DataType(DataType.Password)]
+    [NoTrim]
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ClientPassword")]
+    public string ClientPassword { get; set; }
+
+    public bool ClientPassword_OverrideForStore { get; set; }
+
+    [DataType(DataType.Password)]
+    [NoTrim]
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.Guid")]
+    public string Guid { get; set; }
+
+    public bool Guid_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.PaymentMode")]
+    public int PaymentModeId { get; set; }
+
+    public bool PaymentModeId_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.InstallmentsEnabled")]
+    public bool InstallmentsEnabled { get; set; }
+
+    public bool InstallmentsEnabled_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MaximumInstallments")]
+    public int MaximumInstallments { get; set; }
+
+    public bool MaximumInstallments_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MinimumAmountForInstallments")]
+    public decimal MinimumAmountForInstallments { get; set; }
+
+    public bool MinimumAmountForInstallments_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.CommissionPayer")]
+    public int CommissionPayerId { get; set; }
+
+    public bool CommissionPayerId_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.RateCacheMinutes")]
+    public int RateCacheMinutes { get; set; }
+
+    public bool RateCacheMinutes_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.BinCacheMinutes")]
+    public int BinCacheMinutes { get; set; }
+
+    public bool BinCacheMinutes_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.RequestTimeoutSeconds")]
+    public int RequestTimeoutSeconds { get; set; }
+
+    public bool RequestTimeoutSeconds_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.AcceptedMdStatuses")]
+    public string AcceptedMdStatuses { get; set; }
+
+    public bool AcceptedMdStatuses_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.FailedPaymentAction")]
+    public int FailedPaymentActionId { get; set; }
+
+    public bool FailedPaymentActionId_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ReconciliationDelayMinutes")]
+    public int ReconciliationDelayMinutes { get; set; }
+
+    public bool ReconciliationDelayMinutes_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ReconciliationDeadlineHours")]
+    public int ReconciliationDeadlineHours { get; set; }
+
+    public bool ReconciliationDeadlineHours_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.TransactionLogDetail")]
+    public int TransactionLogDetailId { get; set; }
+
+    public bool TransactionLogDetailId_OverrideForStore { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a password is stored (shown as a placeholder, never echoed)</summary>
+    public bool HasClientPassword { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a GUID is stored</summary>
+    public bool HasGuid { get; set; }
+
+    /// <summary>Gets or sets the placeholder of the password field ("stored, leave empty to keep" or empty)</summary>
+    public string ClientPasswordPlaceholder { get; set; }
+
+    /// <summary>Gets or sets the placeholder of the GUID field</summary>
+    public string GuidPlaceholder { get; set; }
+
+    public IList<SelectListItem> AvailableEnvironments { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailablePaymentModes { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableCommissionPayers { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableFailedPaymentActions { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableTransactionLogDetails { get; set; } = new List<SelectListItem>();
+
+    /// <summary>Gets or sets why the method cannot take payments now (shown at the top of the page)</summary>
+    public IList<string> Warnings { get; set; } = new List<string>();
+
+    /// <summary>Gets or sets the rates the shopper will see</summary>
+    public RatesPreviewModel RatesPreview { get; set; } = new();
+}

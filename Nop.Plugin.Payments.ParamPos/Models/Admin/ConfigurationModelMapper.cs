@@ -1,0 +1,65 @@
+using Nop.Plugin.Payments.ParamPos.Domain;
+
+namespace Nop.Plugin.Payments.ParamPos.Models.Admin;
+
+/// <summary>
+/// Copies settings to the form and the form back to settings. Secrets go one way only: into settings, and only when typed.
+/// </summary>
+public static class ConfigurationModelMapper
+{
+    public static ConfigurationModel ToModel(ParamPosSettings settings)
+    {
+        return new ConfigurationModel
+        {
+            EnvironmentId = (int)settings.Environment,
+            CustomServiceUrl = settings.CustomServiceUrl,
+            ClientCode = settings.ClientCode,
+            ClientUsername = settings.ClientUsername,
+            ClientPassword = string.Empty,
+            HasClientPassword = !string.IsNullOrEmpty(settings.ClientPassword),
+            Guid = string.Empty,
+            HasGuid = !string.IsNullOrEmpty(settings.Guid),
+            PaymentModeId = (int)settings.PaymentMode,
+            InstallmentsEnabled = settings.InstallmentsEnabled,
+            MaximumInstallments = settings.MaximumInstallments,
+            MinimumAmountForInstallments = settings.MinimumAmountForInstallments,
+            CommissionPayerId = (int)settings.CommissionPayer,
+            RateCacheMinutes = settings.RateCacheMinutes,
+            BinCacheMinutes = settings.BinCacheMinutes,
+            RequestTimeoutSeconds = settings.RequestTimeoutSeconds,
+            AcceptedMdStatuses = settings.AcceptedMdStatuses,
+            FailedPaymentActionId = (int)settings.FailedPaymentAction,
+            ReconciliationDelayMinutes = settings.ReconciliationDelayMinutes,
+            ReconciliationDeadlineHours = settings.ReconciliationDeadlineHours,
+            TransactionLogDetailId = (int)settings.TransactionLogDetail
+        };
+    }
+
+    /// <summary>
+    /// Writes the form into settings; an empty password or GUID field keeps the stored value
+    /// </summary>
+    public static void Apply(ConfigurationModel model, ParamPosSettings settings)
+    {
+        settings.Environment = (ParamEnvironment)model.EnvironmentId;
+        settings.CustomServiceUrl = model.CustomServiceUrl?.Trim();
+        settings.ClientCode = model.ClientCode?.Trim();
+        settings.ClientUsername = model.ClientUsername?.Trim();
+        if (!string.IsNullOrEmpty(model.ClientPassword))
+            settings.ClientPassword = model.ClientPassword;
+        if (!string.IsNullOrWhiteSpace(model.Guid))
+            settings.Guid = model.Guid.Trim().ToLowerInvariant();
+        settings.PaymentMode = (PaymentMode)model.PaymentModeId;
+        settings.InstallmentsEnabled = model.InstallmentsEnabled;
+        settings.MaximumInstallments = model.MaximumInstallments;
+        settings.MinimumAmountForInstallments = model.MinimumAmountForInstallments;
+        settings.CommissionPayer = (CommissionPayer)model.CommissionPayerId;
+        settings.RateCacheMinutes = model.RateCacheMinutes;
+        settings.BinCacheMinutes = model.BinCacheMinutes;
+        settings.RequestTimeoutSeconds = model.RequestTimeoutSeconds;
+        settings.AcceptedMdStatuses = string.Join(",", (model.AcceptedMdStatuses ?? "1").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct());
+        settings.FailedPaymentAction = (FailedPaymentAction)model.FailedPaymentActionId;
+        settings.ReconciliationDelayMinutes = model.ReconciliationDelayMinutes;
+        settings.ReconciliationDeadlineHours = model.ReconciliationDeadlineHours;
+        settings.TransactionLogDetail = (TransactionLogDetail)model.TransactionLogDetailId;
+    }
+}

@@ -1,0 +1,91 @@
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Models.Admin;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Payments.ParamPos.Payments;
+
+/// <summary>
+/// "Test connection": asks Param for the rate list (TP_Ozel_Oran_SK_Liste) with the values on the form, saved or not,
+/// and says in plain words what happened.
+/// </summary>
+public class ConnectionTester
+{
+    #region Fields
+
+    protected readonly ILocalizationService _localizationService;
+    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamPosMessages _messages;
+
+    #endregion
+
+    #region Ctor
+
+    public ConnectionTester(ILocalizationService localizationService,
+        ParamPosGateway gateway,
+        ParamPosMessages messages)
+    {
+        _localizationService = localizationService;
+        _gateway = gateway;
+        _messages = messages;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Tests settings against Param
+    /// </summary>
+    /// <param name="settings">The settings to test (not saved)</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the outcome</returns>
+    public virtual async Task<ConnectionTestModel> TestAsync(ParamPosSettings settings)
+    {
+        if (!ParamPosGateway.Credentials(settings).IsComplete)
+            return Failure(await ResourceAsync("Connection.MissingCredentials"));
+        if (ParamEndpoint.Validate(settings.Environment, settings.CustomServiceUrl) is not null)
+            return Failure(await ResourceAsync("Validation.CustomUrlInvalid"));
+
+        try
+        {
+            var result = await _gateway.CallAsync(settings, (client, context) => client.GetInstallmentRatesAsync(context));
+            if (result.Error is null)
+                return new ConnectionTestModel { Success = true, Message = string.Format(await ResourceAsync("Connection.Success"), result.Programs.Count) };
+
+            var hint = result.Error.Code switch
+            {
+                -100 => await ResourceAsync("Connection.Hint.Account"),
+                -101 => await ResourceAsync("Connection.Hint.Security"),
+                -103 or -216 => await ResourceAsync("Connection.Hint.Guid"),
+                -114 => await ResourceAsync("Connection.Hint.TestAccount"),
+                _ => string.Empty
+            };
+
+            return Failure(string.Format(await ResourceAsync("Connection.Refused"), await _messages.ExplainAsync(result.Error), result.Error.Code, result.Error.ParamText, hint).Trim());
+        }
+        catch (ParamGatewayException exception)
+        {
+            var key = exception.Kind switch
+            {
+                ParamFailureKind.Transport => "Connection.Unreachable",
+                ParamFailureKind.Timeout => "Connection.Timeout",
+                ParamFailureKind.Configuration => "Validation.CustomUrlInvalid",
+                _ => "Connection.UnexpectedAnswer"
+            };
+
+            return Failure(string.Format(await ResourceAsync(key), exception.Message));
+        }
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual Task<string> ResourceAsync(string key)
+    {
+        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
+    }
+
+    private static ConnectionTestModel Failure(string message) => new() { Success = false, Message = message };
+
+    #endregion
+}

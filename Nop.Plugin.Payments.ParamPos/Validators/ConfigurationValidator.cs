@@ -1,0 +1,59 @@
+using System.Net;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Models.Admin;
+
+namespace Nop.Plugin.Payments.ParamPos.Validators;
+
+/// <summary>
+/// Checks the configuration form (by hand: the reference surface carries no FluentValidation). Errors are locale
+/// resource keys per property.
+/// </summary>
+public static class ConfigurationValidator
+{
+    public static IReadOnlyList<(string Property, string ResourceKey)> Validate(ConfigurationModel model)
+    {
+        var errors = new List<(string, string)>();
+        void Check(bool valid, string property, string key)
+        {
+            if (!valid)
+                errors.Add((property, key));
+        }
+
+        var clientCode = model.ClientCode?.Trim() ?? string.Empty;
+        Check(clientCode.Length == 0 || (clientCode.Length <= 10 && clientCode.All(char.IsAsciiDigit)), nameof(model.ClientCode), "Validation.ClientCodeNumeric");
+
+        var guid = model.Guid?.Trim() ?? string.Empty;
+        Check(guid.Length == 0 || System.Guid.TryParseExact(guid, "D", out _), nameof(model.Guid), "Validation.GuidFormat");
+
+        Check(Enum.IsDefined(typeof(ParamEnvironment), model.EnvironmentId), nameof(model.EnvironmentId), "Validation.Environment");
+        if (model.EnvironmentId == (int)ParamEnvironment.Custom)
+        {
+            var valid = Uri.TryCreate(model.CustomServiceUrl?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
+            Check(valid, nameof(model.CustomServiceUrl), "Validation.CustomUrlInvalid");
+            if (valid)
+                Check(url.Scheme == Uri.UriSchemeHttps || IsLoopback(url), nameof(model.CustomServiceUrl), "Validation.CustomUrlHttps");
+        }
+
+        Check(model.PaymentModeId == (int)PaymentMode.CardForm3D, nameof(model.PaymentModeId), "Validation.ParatikaNotAvailable");
+        Check(Enum.IsDefined(typeof(CommissionPayer), model.CommissionPayerId), nameof(model.CommissionPayerId), "Validation.Choice");
+        Check(Enum.IsDefined(typeof(FailedPaymentAction), model.FailedPaymentActionId), nameof(model.FailedPaymentActionId), "Validation.Choice");
+        Check(Enum.IsDefined(typeof(TransactionLogDetail), model.TransactionLogDetailId), nameof(model.TransactionLogDetailId), "Validation.Choice");
+        Check(model.MaximumInstallments is >= 1 and <= 12, nameof(model.MaximumInstallments), "Validation.MaximumInstallments");
+        Check(model.MinimumAmountForInstallments >= 0m, nameof(model.MinimumAmountForInstallments), "Validation.MinimumAmount");
+        Check(model.RateCacheMinutes is >= 1 and <= 10080, nameof(model.RateCacheMinutes), "Validation.CacheMinutes");
+        Check(model.BinCacheMinutes is >= 1 and <= 43200, nameof(model.BinCacheMinutes), "Validation.CacheMinutes");
+        Check(model.RequestTimeoutSeconds is >= 5 and <= 120, nameof(model.RequestTimeoutSeconds), "Validation.Timeout");
+        Check(model.ReconciliationDelayMinutes is >= 1 and <= 1440, nameof(model.ReconciliationDelayMinutes), "Validation.ReconciliationDelay");
+        Check(model.ReconciliationDeadlineHours is >= 1 and <= 720, nameof(model.ReconciliationDeadlineHours), "Validation.ReconciliationDeadline");
+
+        var statuses = (model.AcceptedMdStatuses ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Check(statuses.Contains("1") && statuses.All(status => status is "1" or "2" or "3" or "4"), nameof(model.AcceptedMdStatuses), "Validation.MdStatuses");
+
+        return errors;
+    }
+
+    private static bool IsLoopback(Uri url)
+    {
+        return url.IsLoopback || (IPAddress.TryParse(url.Host, out var address) && IPAddress.IsLoopback(address));
+    }
+}
