@@ -15,42 +15,28 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Browser;
 [TestFixture, Category(TestCategories.Browser), Category(TestCategories.Checkout)]
 public class CheckoutBrowserTests
 {
-    private const string CHROMIUM = "/usr/bin/chromium";
     private CheckoutTestHost _host;
-    private IPlaywright _playwright;
-    private IBrowser _browser;
+    private ChromiumSession _chromium;
     private IPage _page;
 
     [OneTimeSetUp]
     public async Task LaunchAsync()
     {
-        if (!File.Exists(CHROMIUM))
-            Assert.Fail($"{CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does. Browsers are never downloaded.");
-
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = CHROMIUM,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
-        });
+        _chromium = await ChromiumSession.LaunchAsync();
     }
 
     [OneTimeTearDown]
     public async Task CloseAsync()
     {
-        if (_browser is not null)
-            await _browser.CloseAsync();
-        _playwright?.Dispose();
+        if (_chromium is not null)
+            await _chromium.DisposeAsync();
     }
 
     [SetUp]
     public async Task StartAsync()
     {
         _host = await CheckoutTestHost.StartAsync();
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1100 }, Locale = "en-US" });
-        _page = await context.NewPageAsync();
-        _page.SetDefaultTimeout(20_000);
+        _page = await _chromium.NewPageAsync();
     }
 
     [TearDown]
@@ -58,14 +44,6 @@ public class CheckoutBrowserTests
     {
         await _page.Context.CloseAsync();
         await _host.DisposeAsync();
-    }
-
-    private static string Screenshot(string name)
-    {
-        var directory = Path.Combine(RepositoryPaths.Root, "docs", "screenshots");
-        Directory.CreateDirectory(directory);
-
-        return Path.Combine(directory, name);
     }
 
     private async Task FillCardAsync(string number)
@@ -101,7 +79,7 @@ public class CheckoutBrowserTests
         await _page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
         await _page.Locator("#parampos-cvc").FillAsync("000");
         await Expect(_page.Locator("tr.parampos-selected")).ToContainTextAsync("3 installments");
-        await _page.Locator("[data-parampos-form]").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot("installment-table.png") });
+        await _page.Locator("[data-parampos-form]").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("installment-table.png") });
 
         await _page.Locator("#payment-info-next").ClickAsync();
         await Expect(_page.Locator("#confirm-total")).ToHaveTextAsync("104.10");
@@ -142,7 +120,7 @@ public class CheckoutBrowserTests
         await Expect(_page.Locator("[data-parampos-result=failed]")).ToBeVisibleAsync();
         await Expect(_page.Locator("[data-parampos-reason]")).ToHaveTextAsync("3D Secure authentication failed.");
         await Expect(_page.Locator("[data-parampos-pay-again]")).ToBeVisibleAsync();
-        await _page.Locator("main").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot("payment-failed.png") });
+        await _page.Locator("main").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("payment-failed.png") });
         _host.Harness.Orders.All().Single().PaymentStatus.Should().Be(PaymentStatus.Pending);
     }
 

@@ -27,5 +27,14 @@ public static class RepositoryPaths
     /// <summary>../shared beside the repository, as in CI.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
+    /// <summary>Where a browser test saves a screenshot for the README.</summary>
+    public static string Screenshot(string name)
+    {
+        var directory = Path.Combine(Root, "docs", "screenshots");
+        Directory.CreateDirectory(directory);
+
+        return Path.Combine(directory, name);
+    }
+
     public static string TurkPosWsdl => Path.Combine(Shared, "protocol", "turkpos.wsdl");
 }

@@ -83,19 +83,19 @@ public class ParamPosPublicController : BasePluginController
         var customer = await _workContext.GetCurrentCustomerAsync();
         var amount = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));
         if (amount is null || !ParamPosGateway.IsConfigured(settings))
-            return Json(new QuoteModel { Error = await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Checkout.QuoteUnavailable") });
+            return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Checkout.QuoteUnavailable") });
 
         try
         {
             var quote = await _installmentRateService.QuoteAsync(settings, bin[..6], amount.Value);
 
-            return Json(await _modelFactory.PrepareQuoteModelAsync(quote, settings));
+            return ScriptJson.Result(await _modelFactory.PrepareQuoteModelAsync(quote, settings));
         }
         catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
         {
             await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: installment quote failed.", exception, customer);
 
-            return Json(new QuoteModel { Error = await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Checkout.QuoteUnavailable") });
+            return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Checkout.QuoteUnavailable") });
         }
     }
 

@@ -127,7 +127,7 @@ public class PaymentParamPosController : BasePaymentController
         var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(storeScope);
         ConfigurationModelMapper.Apply(model, settings);
 
-        return Json(await _connectionTester.TestAsync(settings));
+        return ScriptJson.Result(await _connectionTester.TestAsync(settings));
     }
 
     /// <summary>

@@ -27,11 +27,19 @@ public sealed class CheckoutTestHost : IAsyncDisposable
 
     public CheckoutHarness Harness { get; private set; }
 
+    /// <summary>nopCommerce's own texts that the plugin's pages use.</summary>
+    private static readonly Dictionary<string, string> NopCoreTexts = new()
+    {
+        ["Admin.Common.Save"] = "Save",
+        ["Admin.Plugins.Saved"] = "The plugin has been saved."
+    };
+
     public Uri BaseUrl { get; private set; }
 
     public static async Task<CheckoutTestHost> StartAsync(Action<ParamPosSettings> configure = null)
     {
         var host = new CheckoutTestHost { Harness = await CheckoutHarness.StartAsync(configure) };
+        await host.Harness.Localization.AddOrUpdateLocaleResourceAsync(NopCoreTexts);
         host._contentRoot = PrepareContentRoot();
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = host._contentRoot, WebRootPath = host._contentRoot, EnvironmentName = "Development" });
@@ -41,7 +49,9 @@ public sealed class CheckoutTestHost : IAsyncDisposable
         builder.Services.AddControllersWithViews()
             .AddApplicationPart(typeof(ParamPosPaymentMethod).Assembly)
             .AddApplicationPart(typeof(CheckoutTestHost).Assembly)
-            .AddRazorRuntimeCompilation();
+            .AddRazorRuntimeCompilation()
+            // nopCommerce's MVC JSON keeps .NET's PascalCase names (Newtonsoft's DefaultContractResolver).
+            .AddJsonOptions(options => options.JsonSerializerOptions.PropertyNamingPolicy = null);
         builder.Services.AddSingleton(host.Harness);
         host.Harness.AddNopServices(builder.Services);
 
@@ -49,6 +59,7 @@ public sealed class CheckoutTestHost : IAsyncDisposable
         host._app.UseStaticFiles();
         host._app.UseRouting();
         new RouteProvider().RegisterRoutes(host._app);
+        host._app.MapAreaControllerRoute("admin", "Admin", "Admin/{controller}/{action=Index}/{id?}");
         host._app.MapControllers();
 
         await host._app.StartAsync();
@@ -61,11 +72,14 @@ public sealed class CheckoutTestHost : IAsyncDisposable
 
     /// <summary>
     /// Lays out a content root as nopCommerce's: the plugin's Views and Content under Plugins/Payments.ParamPos (copied
-    /// from the plugin's source, as the package ships them), the test checkout's own views under Views.
+    /// from the plugin's source, as the package ships them), the test checkout's own views under Views, and a root
+    /// _ViewImports.cshtml that brings in the admin stand-ins (<see cref="NopLabelStandIn"/> and its siblings).
     /// </summary>
     private static string PrepareContentRoot()
     {
         var root = Path.Combine(Path.GetTempPath(), "parampos-host-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, "_ViewImports.cshtml"), "@addTagHelper *, " + typeof(CheckoutTestHost).Assembly.GetName().Name + Environment.NewLine);
         var plugin = Path.Combine(root, "Plugins", "Payments.ParamPos");
         CopyDirectory(Path.Combine(RepositoryPaths.Plugin, "Views"), Path.Combine(plugin, "Views"));
         CopyDirectory(Path.Combine(RepositoryPaths.Plugin, "Content"), Path.Combine(plugin, "Content"));

@@ -14,8 +14,8 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Integration.Admin;
 
 /// <summary>
 /// The configuration page's controller with the plugin's services over in-memory nopCommerce services; "Test
-/// connection" and the rates preview talk to the sandbox over HTTP. The view cannot be rendered without nopCommerce's
-/// admin, so these tests check the model the view prints.
+/// connection" and the rates preview talk to the sandbox over HTTP. These tests check the model the view prints; the
+/// rendered page is driven in Chromium by AdminConfigurationBrowserTests.
 /// </summary>
 [TestFixture, Category(TestCategories.Integration), Category(TestCategories.Admin)]
 public class ConfigurationControllerTests
@@ -167,7 +167,13 @@ public class ConfigurationControllerTests
     {
         var result = await WithControllerAsync(controller => controller.TestConnection(model));
 
-        return (ConnectionTestModel)((JsonResult)result).Value!;
+        var content = (ContentResult)result;
+        content.ContentType.Should().StartWith("application/json");
+
+        // Read the way the page's script reads it.
+        using var json = System.Text.Json.JsonDocument.Parse(content.Content!);
+
+        return new ConnectionTestModel { Success = json.RootElement.GetProperty("success").GetBoolean(), Message = json.RootElement.GetProperty("message").GetString() };
     }
 
     [Test]
