@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Tax;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
@@ -174,6 +175,11 @@ public class ParamPosAdminModelFactory
             keys.Add("Warnings.ProductionWithoutHttps");
         if ((await _settingService.LoadSettingAsync<PaymentSettings>(storeScope)).SkipPaymentInfoStepForRedirectionPaymentMethods)
             keys.Add("Warnings.SkipPaymentInfo");
+
+        // nopCommerce would add tax on top of the commission, so the order total would never match the amount Param charges.
+        var tax = await _settingService.LoadSettingAsync<TaxSettings>(storeScope);
+        if (settings.CommissionPayer == CommissionPayer.Customer && tax.PaymentMethodAdditionalFeeIsTaxable && !tax.PaymentMethodAdditionalFeeIncludesTax)
+            keys.Add("Warnings.TaxableFee");
 
         var warnings = new List<string>();
         foreach (var key in keys)

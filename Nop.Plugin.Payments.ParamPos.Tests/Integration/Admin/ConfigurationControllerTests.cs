@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Payments;
+using Nop.Core.Domain.Tax;
 using Nop.Plugin.Payments.ParamPos.Controllers;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Models.Admin;
@@ -238,6 +239,21 @@ public class ConfigurationControllerTests
         warnings.Should().Contain(warning => warning.Contains("password or GUID is missing"));
         warnings.Should().Contain(warning => warning.Contains("does not use https"));
         warnings.Should().Contain(warning => warning.Contains("Skip payment info step"));
+    }
+
+    [TestCase(true, false, CommissionPayer.Customer, true)]
+    [TestCase(true, true, CommissionPayer.Customer, false)]
+    [TestCase(false, false, CommissionPayer.Customer, false)]
+    [TestCase(true, false, CommissionPayer.Merchant, false)]
+    public async Task Warnings_NameATaxableCommission_WhenTaxWouldBeAddedOnTop(bool taxable, bool includesTax, CommissionPayer payer, bool warned)
+    {
+        _harness.Settings.Put(new TaxSettings { PaymentMethodAdditionalFeeIsTaxable = taxable, PaymentMethodAdditionalFeeIncludesTax = includesTax });
+        _harness.PluginSettings.CommissionPayer = payer;
+        _harness.Settings.Put(_harness.PluginSettings);
+
+        var warnings = (await CurrentModelAsync()).Warnings;
+
+        warnings.Any(warning => warning.Contains("fee is taxable")).Should().Be(warned);
     }
 
     [Test]
