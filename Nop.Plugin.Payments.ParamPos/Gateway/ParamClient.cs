@@ -39,35 +39,9 @@ public class ParamClient
         var credentials = context.Credentials;
         var islemTutar = ParamAmount.FormatPayment(sale.Amount);
         var toplamTutar = ParamAmount.FormatPayment(sale.TotalAmount);
-        var body = new TP_WMD_UCD
-        {
-            G = Security(credentials),
-            GUID = credentials.Guid,
-            KK_Sahibi = sale.CardHolderName?.Trim() ?? string.Empty,
-            KK_No = sale.CardNumber,
-            KK_SK_Ay = sale.ExpiryMonth.ToString("00", CultureInfo.InvariantCulture),
-            KK_SK_Yil = sale.ExpiryYear.ToString("0000", CultureInfo.InvariantCulture),
-            KK_CVC = sale.Cvc,
-            // Param fails when KK_Sahibi_GSM is omitted, so it is always sent, empty when unknown.
-            KK_Sahibi_GSM = sale.HolderMobile ?? string.Empty,
-            Hata_URL = sale.FailureUrl ?? string.Empty,
-            Basarili_URL = sale.SuccessUrl ?? string.Empty,
-            Siparis_ID = sale.OrderId,
-            Siparis_Aciklama = sale.Description ?? string.Empty,
-            Taksit = sale.Installments,
-            Islem_Tutar = islemTutar,
-            Toplam_Tutar = toplamTutar,
-            Islem_Hash = ParamHash.ForSale(credentials.ClientCode, credentials.Guid, sale.Installments, islemTutar, toplamTutar, sale.OrderId),
-            Islem_Guvenlik_Tip = SecurityType(sale.Security),
-            Islem_ID = sale.TransactionId ?? string.Empty,
-            IPAdr = sale.CustomerIp ?? string.Empty,
-            Ref_URL = sale.ReferrerUrl ?? string.Empty,
-            Data1 = Extra(sale, 0),
-            Data2 = Extra(sale, 1),
-            Data3 = Extra(sale, 2),
-            Data4 = Extra(sale, 3),
-            Data5 = Extra(sale, 4)
-        };
+        var body = CardPaymentBody<TP_WMD_UCD>(sale, credentials, islemTutar, toplamTutar);
+        body.Taksit = sale.Installments;
+        body.Islem_Hash = ParamHash.ForSale(credentials.ClientCode, credentials.Guid, sale.Installments, islemTutar, toplamTutar, sale.OrderId);
 
         var response = await SendAsync<TP_WMD_UCD, TP_WMD_UCDResponse>(nameof(TP_WMD_UCD), body, context, isQuery: false, cancellationToken);
 
@@ -151,35 +125,8 @@ public class ParamClient
         var credentials = context.Credentials;
         var islemTutar = ParamAmount.FormatPayment(sale.Amount);
         var toplamTutar = ParamAmount.FormatPayment(sale.TotalAmount);
-        var hataUrl = sale.FailureUrl ?? string.Empty;
-        var basariliUrl = sale.SuccessUrl ?? string.Empty;
-        var body = new TP_Islem_Odeme_OnProv_WMD
-        {
-            G = Security(credentials),
-            GUID = credentials.Guid,
-            KK_Sahibi = sale.CardHolderName?.Trim() ?? string.Empty,
-            KK_No = sale.CardNumber,
-            KK_SK_Ay = sale.ExpiryMonth.ToString("00", CultureInfo.InvariantCulture),
-            KK_SK_Yil = sale.ExpiryYear.ToString("0000", CultureInfo.InvariantCulture),
-            KK_CVC = sale.Cvc,
-            KK_Sahibi_GSM = sale.HolderMobile ?? string.Empty,
-            Hata_URL = hataUrl,
-            Basarili_URL = basariliUrl,
-            Siparis_ID = sale.OrderId,
-            Siparis_Aciklama = sale.Description ?? string.Empty,
-            Islem_Tutar = islemTutar,
-            Toplam_Tutar = toplamTutar,
-            Islem_Hash = ParamHash.ForPreAuthorization(credentials.ClientCode, credentials.Guid, islemTutar, toplamTutar, sale.OrderId, hataUrl, basariliUrl),
-            Islem_Guvenlik_Tip = SecurityType(sale.Security),
-            Islem_ID = sale.TransactionId ?? string.Empty,
-            IPAdr = sale.CustomerIp ?? string.Empty,
-            Ref_URL = sale.ReferrerUrl ?? string.Empty,
-            Data1 = Extra(sale, 0),
-            Data2 = Extra(sale, 1),
-            Data3 = Extra(sale, 2),
-            Data4 = Extra(sale, 3),
-            Data5 = Extra(sale, 4)
-        };
+        var body = CardPaymentBody<TP_Islem_Odeme_OnProv_WMD>(sale, credentials, islemTutar, toplamTutar);
+        body.Islem_Hash = ParamHash.ForPreAuthorization(credentials.ClientCode, credentials.Guid, islemTutar, toplamTutar, sale.OrderId, body.Hata_URL, body.Basarili_URL);
 
         var response = await SendAsync<TP_Islem_Odeme_OnProv_WMD, TP_Islem_Odeme_OnProv_WMDResponse>(nameof(TP_Islem_Odeme_OnProv_WMD), body, context, isQuery: false, cancellationToken);
 
@@ -612,6 +559,40 @@ public class ParamClient
     private static string BankCodeText(int bankCode)
     {
         return bankCode <= 0 ? null : bankCode.ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The card, order and amount elements of a sale or pre-authorization; the caller adds what differs (Taksit, hash).
+    /// </summary>
+    private static TBody CardPaymentBody<TBody>(SaleRequest sale, ParamCredentials credentials, string islemTutar, string toplamTutar) where TBody : ICardPaymentBody, new()
+    {
+        return new TBody
+        {
+            G = Security(credentials),
+            GUID = credentials.Guid,
+            KK_Sahibi = sale.CardHolderName?.Trim() ?? string.Empty,
+            KK_No = sale.CardNumber,
+            KK_SK_Ay = sale.ExpiryMonth.ToString("00", CultureInfo.InvariantCulture),
+            KK_SK_Yil = sale.ExpiryYear.ToString("0000", CultureInfo.InvariantCulture),
+            KK_CVC = sale.Cvc,
+            // Param fails when KK_Sahibi_GSM is omitted, so it is always sent, empty when unknown.
+            KK_Sahibi_GSM = sale.HolderMobile ?? string.Empty,
+            Hata_URL = sale.FailureUrl ?? string.Empty,
+            Basarili_URL = sale.SuccessUrl ?? string.Empty,
+            Siparis_ID = sale.OrderId,
+            Siparis_Aciklama = sale.Description ?? string.Empty,
+            Islem_Tutar = islemTutar,
+            Toplam_Tutar = toplamTutar,
+            Islem_Guvenlik_Tip = SecurityType(sale.Security),
+            Islem_ID = sale.TransactionId ?? string.Empty,
+            IPAdr = sale.CustomerIp ?? string.Empty,
+            Ref_URL = sale.ReferrerUrl ?? string.Empty,
+            Data1 = Extra(sale, 0),
+            Data2 = Extra(sale, 1),
+            Data3 = Extra(sale, 2),
+            Data4 = Extra(sale, 3),
+            Data5 = Extra(sale, 4)
+        };
     }
 
     private static ST_WS_Guvenlik Security(ParamCredentials credentials)

@@ -7,7 +7,7 @@ namespace Nop.Plugin.Payments.ParamPos.Gateway.Wire;
 /// no Taksit element for this operation (a newer WSDL appends one after Data5).
 /// </summary>
 [XmlRoot(nameof(TP_Islem_Odeme_OnProv_WMD), Namespace = ParamSoap.NAMESPACE)]
-public sealed class TP_Islem_Odeme_OnProv_WMD
+public sealed class TP_Islem_Odeme_OnProv_WMD : ICardPaymentBody
 {
     [XmlElement(Order = 1)] public ST_WS_Guvenlik G { get; set; }
     [XmlElement(Order = 2)] public string GUID { get; set; }

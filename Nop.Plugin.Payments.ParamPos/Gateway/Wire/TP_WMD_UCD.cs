@@ -4,7 +4,7 @@ namespace Nop.Plugin.Payments.ParamPos.Gateway.Wire;
 
 /// <summary>TP_WMD_UCD request: start a sale, 3D Model or NonSecure (§8.5). Element order as in the WSDL.</summary>
 [XmlRoot(nameof(TP_WMD_UCD), Namespace = ParamSoap.NAMESPACE)]
-public sealed class TP_WMD_UCD
+public sealed class TP_WMD_UCD : ICardPaymentBody
 {
     [XmlElement(Order = 1)] public ST_WS_Guvenlik G { get; set; }
     /// <summary>Merchant key.</summary>
