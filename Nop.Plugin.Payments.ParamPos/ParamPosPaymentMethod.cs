@@ -92,7 +92,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     protected virtual async Task<TResult> NotSupportedAsync<TResult>(string resourceKey) where TResult : BaseNopResult, new()
     {
         var result = new TResult();
-        result.AddError(await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + resourceKey));
+        result.AddError(await _localizationService.GetPluginResourceAsync(resourceKey));
 
         return result;
     }
@@ -241,7 +241,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation</returns>
     public async Task<string> GetPaymentMethodDescriptionAsync()
     {
-        return await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "PaymentMethodDescription");
+        return await _localizationService.GetPluginResourceAsync("PaymentMethodDescription");
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Models.Public;
 using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
@@ -83,7 +84,7 @@ public class ParamPosPublicController : BasePluginController
         var customer = await _workContext.GetCurrentCustomerAsync();
         var amount = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));
         if (amount is null || !ParamPosGateway.IsConfigured(settings))
-            return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Checkout.QuoteUnavailable") });
+            return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetPluginResourceAsync("Checkout.QuoteUnavailable") });
 
         try
         {
@@ -95,7 +96,7 @@ public class ParamPosPublicController : BasePluginController
         {
             await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: installment quote failed.", exception, customer);
 
-            return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Checkout.QuoteUnavailable") });
+            return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetPluginResourceAsync("Checkout.QuoteUnavailable") });
         }
     }
 

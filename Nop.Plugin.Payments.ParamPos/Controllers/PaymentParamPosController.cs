@@ -5,6 +5,7 @@ using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Models.Admin;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Validators;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -73,7 +74,7 @@ public class PaymentParamPosController : BasePaymentController
     {
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         foreach (var (property, key) in ConfigurationValidator.Validate(model))
-            ModelState.AddModelError(property, await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key));
+            ModelState.AddModelError(property, await _localizationService.GetPluginResourceAsync(key));
 
         if (!ModelState.IsValid)
             return View(ParamPosDefaults.ViewsPath + "Admin/Configure.cshtml", await _modelFactory.PrepareConfigurationModelAsync(storeScope, model));
@@ -138,7 +139,7 @@ public class PaymentParamPosController : BasePaymentController
     public async Task<IActionResult> RefreshRates()
     {
         await _installmentRateService.ClearCacheAsync();
-        _notificationService.SuccessNotification(await _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + "Configure.RatesRefreshed"));
+        _notificationService.SuccessNotification(await _localizationService.GetPluginResourceAsync("Configure.RatesRefreshed"));
 
         return RedirectToAction(nameof(Configure));
     }

@@ -8,6 +8,7 @@ using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Models.Admin;
 using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 
@@ -96,7 +97,7 @@ public class ParamPosAdminModelFactory
             model.TransactionLogDetailId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TransactionLogDetail, storeScope);
         }
 
-        var stored = await ResourceAsync("Configure.SecretStored");
+        var stored = await _localizationService.GetPluginResourceAsync("Configure.SecretStored");
         model.ClientPasswordPlaceholder = model.HasClientPassword ? stored : string.Empty;
         model.GuidPlaceholder = model.HasGuid ? stored : string.Empty;
         model.AvailableEnvironments = await ChoicesAsync<ParamEnvironment>(model.EnvironmentId);
@@ -115,12 +116,11 @@ public class ParamPosAdminModelFactory
     /// </summary>
     public virtual async Task<RatesPreviewModel> PrepareRatesPreviewAsync(ParamPosSettings settings)
     {
-        var culture = await CultureAsync();
-        var amountFormat = await ResourceAsync("Checkout.AmountFormat");
-        var preview = new RatesPreviewModel { ExampleAmount = string.Format(amountFormat, EXAMPLE_AMOUNT.ToString("N2", culture)) };
+        var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
+        var preview = new RatesPreviewModel { ExampleAmount = texts.Money(EXAMPLE_AMOUNT) };
         if (!ParamPosGateway.IsConfigured(settings))
         {
-            preview.Error = await ResourceAsync("Warnings.MissingCredentials");
+            preview.Error = await _localizationService.GetPluginResourceAsync("Warnings.MissingCredentials");
             return preview;
         }
 
@@ -136,16 +136,13 @@ public class ParamPosAdminModelFactory
         }
         catch (ParamGatewayException exception)
         {
-            preview.Error = string.Format(await ResourceAsync("Connection.Unreachable"), exception.Message);
+            preview.Error = string.Format(await _localizationService.GetPluginResourceAsync("Connection.Unreachable"), exception.Message);
             return preview;
         }
 
         var maximum = settings.InstallmentsEnabled ? Math.Clamp(settings.MaximumInstallments, 1, 12) : 1;
-        var single = await ResourceAsync("Checkout.SinglePayment");
-        var countFormat = await ResourceAsync("Checkout.InstallmentCount");
-        var rateFormat = await ResourceAsync("Checkout.RateFormat");
         for (var installments = 1; installments <= maximum; installments++)
-            preview.Columns.Add(installments == 1 ? single : string.Format(countFormat, installments));
+            preview.Columns.Add(texts.Label(installments));
 
         foreach (var program in programs.OrderBy(program => program.Name, StringComparer.CurrentCulture))
         {
@@ -155,8 +152,7 @@ public class ParamPosAdminModelFactory
             for (var installments = 1; installments <= maximum; installments++)
             {
                 var option = quote.Option(installments);
-                row.Cells.Add(option is null ? "–"
-                    : $"{string.Format(rateFormat, option.Rate.ToString("0.00", culture))} · {string.Format(amountFormat, option.Total.ToString("N2", culture))}");
+                row.Cells.Add(option is null ? "–" : $"{texts.Rate(option.Rate)} · {texts.Money(option.Total)}");
             }
 
             preview.Rows.Add(row);
@@ -183,7 +179,7 @@ public class ParamPosAdminModelFactory
 
         var warnings = new List<string>();
         foreach (var key in keys)
-            warnings.Add(await ResourceAsync(key));
+            warnings.Add(await _localizationService.GetPluginResourceAsync(key));
 
         return warnings;
     }
@@ -208,24 +204,6 @@ public class ParamPosAdminModelFactory
         }
 
         return items;
-    }
-
-    protected virtual async Task<CultureInfo> CultureAsync()
-    {
-        var language = await _workContext.GetWorkingLanguageAsync();
-        try
-        {
-            return CultureInfo.GetCultureInfo(language?.LanguageCulture ?? "en-US");
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
-    }
-
-    protected virtual Task<string> ResourceAsync(string key)
-    {
-        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
     }
 
     #endregion

@@ -7,6 +7,7 @@ using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Models.Public;
 using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.ParamPos.Factories;
@@ -59,18 +60,18 @@ public class ParamPosModelFactory
             FixedInstallments = fixedInstallments ?? 1
         };
 
-        model.ExpireMonths.Add(new SelectListItem(await ResourceAsync("Checkout.Month"), string.Empty));
+        model.ExpireMonths.Add(new SelectListItem(await _localizationService.GetPluginResourceAsync("Checkout.Month"), string.Empty));
         for (var month = 1; month <= 12; month++)
             model.ExpireMonths.Add(new SelectListItem(month.ToString("00", CultureInfo.InvariantCulture), month.ToString(CultureInfo.InvariantCulture)));
 
-        model.ExpireYears.Add(new SelectListItem(await ResourceAsync("Checkout.Year"), string.Empty));
+        model.ExpireYears.Add(new SelectListItem(await _localizationService.GetPluginResourceAsync("Checkout.Year"), string.Empty));
         var year = _timeProvider.GetUtcNow().Year;
         for (var offset = 0; offset <= 15; offset++)
             model.ExpireYears.Add(new SelectListItem((year + offset).ToString(CultureInfo.InvariantCulture), (year + offset).ToString(CultureInfo.InvariantCulture)));
 
         foreach (var key in new[] { "Checkout.EnterCardForInstallments", "Checkout.Loading", "Checkout.QuoteUnavailable", "Checkout.Installments",
                      "Checkout.Rate", "Checkout.Monthly", "Checkout.Total", "Validation.CardNumberInvalid" })
-            model.ScriptTexts[key] = await ResourceAsync(key);
+            model.ScriptTexts[key] = await _localizationService.GetPluginResourceAsync(key);
 
         return model;
     }
@@ -90,26 +91,23 @@ public class ParamPosModelFactory
             IsDebit = quote.IsDebit
         };
 
+        var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
         if (quote.Options.Count == 0)
-            model.Error = await ResourceAsync("Validation.CardNotSupported");
+            model.Error = await _localizationService.GetPluginResourceAsync("Validation.CardNotSupported");
         else if (quote.IsDebit)
-            model.Note = await ResourceAsync("Checkout.DebitSinglePaymentOnly");
+            model.Note = await _localizationService.GetPluginResourceAsync("Checkout.DebitSinglePaymentOnly");
         else if (settings.InstallmentsEnabled && quote.Amount < settings.MinimumAmountForInstallments)
-            model.Note = string.Format(await ResourceAsync("Checkout.MinimumForInstallments"), await MoneyAsync(settings.MinimumAmountForInstallments));
+            model.Note = string.Format(await _localizationService.GetPluginResourceAsync("Checkout.MinimumForInstallments"), texts.Money(settings.MinimumAmountForInstallments));
 
-        var single = await ResourceAsync("Checkout.SinglePayment");
-        var countFormat = await ResourceAsync("Checkout.InstallmentCount");
-        var rateFormat = await ResourceAsync("Checkout.RateFormat");
-        var culture = await CultureAsync();
         foreach (var option in quote.Options)
         {
             model.Options.Add(new QuoteOptionModel
             {
                 Installments = option.Installments,
-                Label = option.Installments == 1 ? single : string.Format(countFormat, option.Installments),
-                Rate = settings.CommissionPayer == CommissionPayer.Merchant ? "–" : string.Format(rateFormat, option.Rate.ToString("0.00", culture)),
-                Monthly = await MoneyAsync(option.Monthly),
-                Total = await MoneyAsync(option.Total)
+                Label = texts.Label(option.Installments),
+                Rate = settings.CommissionPayer == CommissionPayer.Merchant ? "–" : texts.Rate(option.Rate),
+                Monthly = texts.Money(option.Monthly),
+                Total = texts.Money(option.Total)
             });
         }
 
@@ -134,32 +132,32 @@ public class ParamPosModelFactory
         if (state is PaymentState.Completing or PaymentState.Unknown)
         {
             model.IsProcessing = true;
-            model.Title = await ResourceAsync("Result.ProcessingTitle");
-            model.Message = await ResourceAsync("Result.Processing");
+            model.Title = await _localizationService.GetPluginResourceAsync("Result.ProcessingTitle");
+            model.Message = await _localizationService.GetPluginResourceAsync("Result.Processing");
             return model;
         }
 
         if (state == PaymentState.Unsettled)
         {
-            model.Title = await ResourceAsync("Result.FailedTitle");
-            model.Message = await ResourceAsync("Result.Unsettled");
+            model.Title = await _localizationService.GetPluginResourceAsync("Result.FailedTitle");
+            model.Message = await _localizationService.GetPluginResourceAsync("Result.Unsettled");
             return model;
         }
 
-        model.Title = await ResourceAsync("Result.FailedTitle");
+        model.Title = await _localizationService.GetPluginResourceAsync("Result.FailedTitle");
         model.Reason = await ReasonAsync(ThreeDCallbackHandler.DeclineReason(order), state);
         if (cartRestored)
         {
-            model.Message = await ResourceAsync("Result.CartRestored");
+            model.Message = await _localizationService.GetPluginResourceAsync("Result.CartRestored");
         }
         else if (PayAgainService.CanPayAgain(order, settings))
         {
-            model.Message = await ResourceAsync("Result.NotCharged");
+            model.Message = await _localizationService.GetPluginResourceAsync("Result.NotCharged");
             model.PayAgainUrl = $"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.RetryPath, order.OrderGuid)}";
         }
         else
         {
-            model.Message = await ResourceAsync("Result.NotChargedContactStore");
+            model.Message = await _localizationService.GetPluginResourceAsync("Result.NotChargedContactStore");
         }
 
         return model;
@@ -171,13 +169,14 @@ public class ParamPosModelFactory
     public virtual async Task<PayAgainModel> PreparePayAgainModelAsync(Order order, IList<string> errors = null)
     {
         var terms = OrderPaymentRecord.TermsOf(order);
+        var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
 
         return new PayAgainModel
         {
             OrderGuid = order.OrderGuid,
             OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber,
-            Total = await MoneyAsync(order.OrderTotal),
-            Installments = terms.Installments == 1 ? await ResourceAsync("Checkout.SinglePayment") : string.Format(await ResourceAsync("Checkout.InstallmentCount"), terms.Installments),
+            Total = texts.Money(order.OrderTotal),
+            Installments = texts.Label(terms.Installments),
             Form = await PreparePaymentInfoModelAsync(terms.Installments),
             Errors = errors ?? new List<string>()
         };
@@ -190,33 +189,7 @@ public class ParamPosModelFactory
     protected virtual async Task<string> ReasonAsync(string reason, PaymentState state)
     {
         return await _messages.ExplainRecordedDeclineAsync(reason)
-            ?? (state == PaymentState.Pending3D ? await ResourceAsync("Result.NotCompleted") : null);
-    }
-
-    protected virtual async Task<CultureInfo> CultureAsync()
-    {
-        var language = await _workContext.GetWorkingLanguageAsync();
-        try
-        {
-            return CultureInfo.GetCultureInfo(language?.LanguageCulture ?? "en-US");
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
-    }
-
-    /// <summary>
-    /// Formats lira in the shopper's language: "1.234,56 TL", "TRY 1,234.56"
-    /// </summary>
-    protected virtual async Task<string> MoneyAsync(decimal amount)
-    {
-        return string.Format(await ResourceAsync("Checkout.AmountFormat"), amount.ToString("N2", await CultureAsync()));
-    }
-
-    protected virtual Task<string> ResourceAsync(string key)
-    {
-        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
+            ?? (state == PaymentState.Pending3D ? await _localizationService.GetPluginResourceAsync("Result.NotCompleted") : null);
     }
 
     #endregion

@@ -5,6 +5,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
@@ -90,15 +91,15 @@ public class CheckoutPaymentService
     {
         var (card, installments, errors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
         if (errors.Count > 0)
-            return await LocalizeAsync(errors);
+            return await _localizationService.GetPluginResourcesAsync(errors);
 
         var (quote, problem) = await CurrentQuoteAsync(card.Bin);
         if (problem is not null)
-            return await LocalizeAsync([problem]);
+            return await _localizationService.GetPluginResourcesAsync([problem]);
         if (quote.Options.Count == 0)
-            return await LocalizeAsync(["Validation.CardNotSupported"]);
+            return await _localizationService.GetPluginResourcesAsync(["Validation.CardNotSupported"]);
         if (quote.Option(installments) is null)
-            return await LocalizeAsync([quote.IsDebit && installments > 1 ? "Validation.DebitSinglePaymentOnly" : "Validation.InstallmentNotOffered"]);
+            return await _localizationService.GetPluginResourcesAsync([quote.IsDebit && installments > 1 ? "Validation.DebitSinglePaymentOnly" : "Validation.InstallmentNotOffered"]);
 
         return new List<string>();
     }
@@ -125,8 +126,8 @@ public class CheckoutPaymentService
         request.CreditCardNumber = card.Masked;
         request.CustomValues.Add(new Nop.Services.Orders.CustomValue(ParamPosDefaults.CardReferenceCustomValue, await _cardVault.StoreAsync(card),
             Nop.Services.Orders.CustomValueDisplayLocation.Payment, displayToCustomer: false));
-        request.CustomValues.Add(new Nop.Services.Orders.CustomValue(await ResourceAsync("CustomValues.Installments"),
-            installments == 1 ? await ResourceAsync("Checkout.SinglePayment") : string.Format(await ResourceAsync("Checkout.InstallmentCount"), installments)));
+        request.CustomValues.Add(new Nop.Services.Orders.CustomValue(await _localizationService.GetPluginResourceAsync("CustomValues.Installments"),
+            installments == 1 ? await _localizationService.GetPluginResourceAsync("Checkout.SinglePayment") : string.Format(await _localizationService.GetPluginResourceAsync("Checkout.InstallmentCount"), installments)));
 
         return request;
     }
@@ -143,7 +144,7 @@ public class CheckoutPaymentService
         if (!request.CustomValues.TryGetValue(ParamPosDefaults.CardReferenceCustomValue, out var referenceValue))
         {
             // A stale request of another payment method (nopCommerce issue #8156) or a skipped payment info step.
-            result.AddError(await ResourceAsync("Errors.CardDataMissing"));
+            result.AddError(await _localizationService.GetPluginResourceAsync("Errors.CardDataMissing"));
             return result;
         }
 
@@ -153,7 +154,7 @@ public class CheckoutPaymentService
             var card = await _cardVault.ReadAsync(reference);
             if (card is null)
             {
-                result.AddError(await ResourceAsync("Errors.CardDataExpired"));
+                result.AddError(await _localizationService.GetPluginResourceAsync("Errors.CardDataExpired"));
                 return result;
             }
 
@@ -164,7 +165,7 @@ public class CheckoutPaymentService
             var choice = await _installmentChoiceStore.GetAsync(request.CustomerId, request.StoreId);
             if (amount is null || choice is null)
             {
-                result.AddError(await ResourceAsync("Errors.TotalChanged"));
+                result.AddError(await _localizationService.GetPluginResourceAsync("Errors.TotalChanged"));
                 return result;
             }
 
@@ -176,14 +177,14 @@ public class CheckoutPaymentService
             catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
             {
                 await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: rates or BIN unavailable at order confirmation.", exception, customer);
-                result.AddError(await ResourceAsync("Errors.Unavailable"));
+                result.AddError(await _localizationService.GetPluginResourceAsync("Errors.Unavailable"));
                 return result;
             }
 
             var option = quote.Option(choice.Installments);
             if (option is null)
             {
-                result.AddError(await ResourceAsync("Validation.InstallmentNotOffered"));
+                result.AddError(await _localizationService.GetPluginResourceAsync("Validation.InstallmentNotOffered"));
                 return result;
             }
 
@@ -194,7 +195,7 @@ public class CheckoutPaymentService
                 await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: order total {request.OrderTotal.ToString(CultureInfo.InvariantCulture)} differs from the amount to charge "
                     + $"{option.Total.ToString(CultureInfo.InvariantCulture)} ({quote.Amount.ToString(CultureInfo.InvariantCulture)} + commission); payment not started. "
                     + "Check that the payment method fee is not taxable.", customer: customer);
-                result.AddError(await ResourceAsync("Errors.TotalChanged"));
+                result.AddError(await _localizationService.GetPluginResourceAsync("Errors.TotalChanged"));
                 return result;
             }
 
@@ -215,10 +216,10 @@ public class CheckoutPaymentService
                     result.AuthorizationTransactionResult = $"{PaymentState.Paid}: Dekont_ID {outcome.ReceiptId} (charged without 3-D)";
                     break;
                 case ThreeDStartKind.Declined:
-                    result.AddError(string.Format(await ResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error)));
+                    result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error)));
                     return result;
                 default:
-                    result.AddError(await ResourceAsync("Errors.Unavailable"));
+                    result.AddError(await _localizationService.GetPluginResourceAsync("Errors.Unavailable"));
                     return result;
             }
 
@@ -319,20 +320,6 @@ public class CheckoutPaymentService
             await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: installment quote failed.", exception, customer);
             return (null, "Validation.ServiceUnavailable");
         }
-    }
-
-    protected virtual async Task<IList<string>> LocalizeAsync(IEnumerable<string> keys)
-    {
-        var messages = new List<string>();
-        foreach (var key in keys)
-            messages.Add(await ResourceAsync(key));
-
-        return messages;
-    }
-
-    protected virtual Task<string> ResourceAsync(string key)
-    {
-        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
     }
 
     #endregion

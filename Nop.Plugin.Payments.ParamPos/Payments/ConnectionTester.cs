@@ -1,5 +1,6 @@
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Models.Admin;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.ParamPos.Payments;
@@ -41,26 +42,26 @@ public class ConnectionTester
     public virtual async Task<ConnectionTestModel> TestAsync(ParamPosSettings settings)
     {
         if (!ParamPosGateway.Credentials(settings).IsComplete)
-            return Failure(await ResourceAsync("Connection.MissingCredentials"));
+            return Failure(await _localizationService.GetPluginResourceAsync("Connection.MissingCredentials"));
         if (ParamEndpoint.Validate(settings.Environment, settings.CustomServiceUrl) is not null)
-            return Failure(await ResourceAsync("Validation.CustomUrlInvalid"));
+            return Failure(await _localizationService.GetPluginResourceAsync("Validation.CustomUrlInvalid"));
 
         try
         {
             var result = await _gateway.CallAsync(settings, (client, context) => client.GetInstallmentRatesAsync(context));
             if (result.Error is null)
-                return new ConnectionTestModel { Success = true, Message = string.Format(await ResourceAsync("Connection.Success"), result.Programs.Count) };
+                return new ConnectionTestModel { Success = true, Message = string.Format(await _localizationService.GetPluginResourceAsync("Connection.Success"), result.Programs.Count) };
 
             var hint = result.Error.Code switch
             {
-                -100 => await ResourceAsync("Connection.Hint.Account"),
-                -101 => await ResourceAsync("Connection.Hint.Security"),
-                -103 or -216 => await ResourceAsync("Connection.Hint.Guid"),
-                -114 => await ResourceAsync("Connection.Hint.TestAccount"),
+                -100 => await _localizationService.GetPluginResourceAsync("Connection.Hint.Account"),
+                -101 => await _localizationService.GetPluginResourceAsync("Connection.Hint.Security"),
+                -103 or -216 => await _localizationService.GetPluginResourceAsync("Connection.Hint.Guid"),
+                -114 => await _localizationService.GetPluginResourceAsync("Connection.Hint.TestAccount"),
                 _ => string.Empty
             };
 
-            return Failure(string.Format(await ResourceAsync("Connection.Refused"), await _messages.ExplainAsync(result.Error), result.Error.Code, result.Error.ParamText, hint).Trim());
+            return Failure(string.Format(await _localizationService.GetPluginResourceAsync("Connection.Refused"), await _messages.ExplainAsync(result.Error), result.Error.Code, result.Error.ParamText, hint).Trim());
         }
         catch (ParamGatewayException exception)
         {
@@ -72,18 +73,13 @@ public class ConnectionTester
                 _ => "Connection.UnexpectedAnswer"
             };
 
-            return Failure(string.Format(await ResourceAsync(key), exception.Message));
+            return Failure(string.Format(await _localizationService.GetPluginResourceAsync(key), exception.Message));
         }
     }
 
     #endregion
 
     #region Utilities
-
-    protected virtual Task<string> ResourceAsync(string key)
-    {
-        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
-    }
 
     private static ConnectionTestModel Failure(string message) => new() { Success = false, Message = message };
 

@@ -1,4 +1,5 @@
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.ParamPos.Payments;
@@ -34,9 +35,9 @@ public class ParamPosMessages
     {
         var key = ParamErrorCatalog.KeyFor(error);
         if (key is not null)
-            return await ResourceAsync(key);
+            return await _localizationService.GetPluginResourceAsync(key);
 
-        return string.Format(await ResourceAsync("Param.Unknown"), error.Code, error.ParamText);
+        return string.Format(await _localizationService.GetPluginResourceAsync("Param.Unknown"), error.Code, error.ParamText);
     }
 
     /// <summary>
@@ -46,7 +47,7 @@ public class ParamPosMessages
     {
         var key = ParamErrorCatalog.KeyForMdStatus(mdStatus);
 
-        return key is null ? string.Format(await ResourceAsync("Param.MdStatusUnknown"), mdStatus) : await ResourceAsync(key);
+        return key is null ? string.Format(await _localizationService.GetPluginResourceAsync("Param.MdStatusUnknown"), mdStatus) : await _localizationService.GetPluginResourceAsync(key);
     }
 
     /// <summary>
@@ -66,15 +67,6 @@ public class ParamPosMessages
         var bank = parts.GetValueOrDefault("bank");
 
         return await ExplainAsync(ParamError.FromResult(code, null, bank is null or "0" or "-1" ? null : bank));
-    }
-
-    #endregion
-
-    #region Utilities
-
-    protected virtual Task<string> ResourceAsync(string key)
-    {
-        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
     }
 
     #endregion

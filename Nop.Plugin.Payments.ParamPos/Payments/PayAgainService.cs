@@ -6,6 +6,7 @@ using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
 using Nop.Services.Orders;
 
@@ -101,11 +102,11 @@ public class PayAgainService
     {
         var settings = await _gateway.LoadSettingsAsync(order.StoreId);
         if (!CanPayAgain(order, settings))
-            return (null, [await ResourceAsync("Errors.CannotPayAgain")]);
+            return (null, [await _localizationService.GetPluginResourceAsync("Errors.CannotPayAgain")]);
 
         var (card, _, formErrors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
         if (formErrors.Count > 0)
-            return (null, await LocalizeAsync(formErrors));
+            return (null, await _localizationService.GetPluginResourcesAsync(formErrors));
 
         var terms = OrderPaymentRecord.TermsOf(order);
         InstallmentQuote quote;
@@ -115,15 +116,15 @@ public class PayAgainService
         }
         catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
         {
-            return (null, [await ResourceAsync("Validation.ServiceUnavailable")]);
+            return (null, [await _localizationService.GetPluginResourceAsync("Validation.ServiceUnavailable")]);
         }
 
         // The order's total and installments are fixed: a card whose program charges another commission cannot pay it.
         var option = quote.Option(terms.Installments);
         if (option is null)
-            return (null, [await ResourceAsync("Validation.InstallmentNotOffered")]);
+            return (null, [await _localizationService.GetPluginResourceAsync("Validation.InstallmentNotOffered")]);
         if (option.Total != order.OrderTotal)
-            return (null, [await ResourceAsync("Errors.DifferentRate")]);
+            return (null, [await _localizationService.GetPluginResourceAsync("Errors.DifferentRate")]);
 
         string redirect = null;
         IList<string> errors = null;
@@ -132,7 +133,7 @@ public class PayAgainService
             var current = await _orderService.GetOrderByIdAsync(order.Id);
             if (!CanPayAgain(current, settings))
             {
-                errors = [await ResourceAsync("Errors.CannotPayAgain")];
+                errors = [await _localizationService.GetPluginResourceAsync("Errors.CannotPayAgain")];
                 return;
             }
 
@@ -153,7 +154,7 @@ public class PayAgainService
                     redirect = $"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.ThreeDSecurePath, current.OrderGuid, nonce)}";
                     break;
                 case ThreeDStartKind.Declined:
-                    errors = [string.Format(await ResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error))];
+                    errors = [string.Format(await _localizationService.GetPluginResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error))];
                     break;
                 case ThreeDStartKind.ChargedWithout3D:
                     await _orderPaymentUpdater.MarkPaidAsync(current, outcome.ReceiptId, null, "charged without 3-D", "TP_WMD_UCD");
@@ -161,33 +162,15 @@ public class PayAgainService
                     errors = [];
                     break;
                 default:
-                    errors = [await ResourceAsync("Errors.Unavailable")];
+                    errors = [await _localizationService.GetPluginResourceAsync("Errors.Unavailable")];
                     break;
             }
         });
 
         if (!acquired)
-            return (null, [await ResourceAsync("Result.Processing")]);
+            return (null, [await _localizationService.GetPluginResourceAsync("Result.Processing")]);
 
         return (redirect, errors ?? []);
-    }
-
-    #endregion
-
-    #region Utilities
-
-    protected virtual async Task<IList<string>> LocalizeAsync(IEnumerable<string> keys)
-    {
-        var messages = new List<string>();
-        foreach (var key in keys)
-            messages.Add(await ResourceAsync(key));
-
-        return messages;
-    }
-
-    protected virtual Task<string> ResourceAsync(string key)
-    {
-        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
     }
 
     #endregion

@@ -3,6 +3,7 @@ using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Payments;
@@ -68,14 +69,14 @@ public class RefundService
         var problem = Check(order, amount);
         if (problem is not null)
         {
-            result.AddError(await ResourceAsync(problem));
+            result.AddError(await _localizationService.GetPluginResourceAsync(problem));
             return result;
         }
 
         var acquired = await _locker.PerformActionWithLockAsync($"{ParamPosDefaults.CachePrefix}refund.{order.Id}", TimeSpan.FromMinutes(2),
             async () => await RefundLockedAsync(order, amount, result));
         if (!acquired)
-            result.AddError(await ResourceAsync("Refund.InProgress"));
+            result.AddError(await _localizationService.GetPluginResourceAsync("Refund.InProgress"));
 
         return result;
     }
@@ -141,17 +142,17 @@ public class RefundService
         result.NewPaymentStatus = order.PaymentStatus;
         if (outcome.Unreachable)
         {
-            result.AddError(await ResourceAsync("Refund.Unavailable"));
+            result.AddError(await _localizationService.GetPluginResourceAsync("Refund.Unavailable"));
             return;
         }
 
         if (outcome.Error is null)
         {
-            result.AddError(await ResourceAsync("Refund.OutcomeUnknown"));
+            result.AddError(await _localizationService.GetPluginResourceAsync("Refund.OutcomeUnknown"));
             return;
         }
 
-        result.AddError(string.Format(await ResourceAsync("Refund.Refused"), await _messages.ExplainAsync(outcome.Error), outcome.Error.Code, outcome.Error.ParamText));
+        result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Refund.Refused"), await _messages.ExplainAsync(outcome.Error), outcome.Error.Code, outcome.Error.ParamText));
     }
 
     /// <summary>
@@ -209,11 +210,6 @@ public class RefundService
             + "Check the transaction in Param's merchant panel before trying again.");
 
         return new Reversal(request.Kind, false, null, null, null, null, null);
-    }
-
-    protected virtual Task<string> ResourceAsync(string key)
-    {
-        return _localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
     }
 
     private static TimeZoneInfo FindTurkey()

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Nop.Core;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Payments.ParamPos.Factories;
+
+/// <summary>
+/// Installment labels, commission rates and lira amounts in the working language ("1.234,56 TL", "TRY 1,234.56"),
+/// with its texts and culture read once per model
+/// </summary>
+public sealed class InstallmentTextFormatter
+{
+    private readonly CultureInfo _culture;
+    private readonly string _amountFormat;
+    private readonly string _rateFormat;
+    private readonly string _countFormat;
+    private readonly string _singlePayment;
+
+    private InstallmentTextFormatter(CultureInfo culture, string amountFormat, string rateFormat, string countFormat, string singlePayment)
+    {
+        _culture = culture;
+        _amountFormat = amountFormat;
+        _rateFormat = rateFormat;
+        _countFormat = countFormat;
+        _singlePayment = singlePayment;
+    }
+
+    public static async Task<InstallmentTextFormatter> CreateAsync(ILocalizationService localizationService, IWorkContext workContext)
+    {
+        var language = await workContext.GetWorkingLanguageAsync();
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(language?.LanguageCulture ?? "en-US");
+        }
+        catch (CultureNotFoundException)
+        {
+            culture = CultureInfo.InvariantCulture;
+        }
+
+        return new InstallmentTextFormatter(culture,
+            await localizationService.GetPluginResourceAsync("Checkout.AmountFormat"),
+            await localizationService.GetPluginResourceAsync("Checkout.RateFormat"),
+            await localizationService.GetPluginResourceAsync("Checkout.InstallmentCount"),
+            await localizationService.GetPluginResourceAsync("Checkout.SinglePayment"));
+    }
+
+    public string Money(decimal amount) => string.Format(_amountFormat, amount.ToString("N2", _culture));
+
+    public string Rate(decimal rate) => string.Format(_rateFormat, rate.ToString("0.00", _culture));
+
+    public string Label(int installments) => installments == 1 ? _singlePayment : string.Format(_countFormat, installments);
+}
