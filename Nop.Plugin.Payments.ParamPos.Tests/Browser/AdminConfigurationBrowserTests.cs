@@ -13,86 +13,59 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Browser;
 /// back through the plugin's admin controller with antiforgery, "Test connection" answered by the sandbox.
 /// </summary>
 [TestFixture, Category(TestCategories.Browser), Category(TestCategories.Admin)]
-public class AdminConfigurationBrowserTests
+public class AdminConfigurationBrowserTests : BrowserTestFixture
 {
-    private CheckoutTestHost _host;
-    private ChromiumSession _chromium;
-    private IPage _page;
-
-    [OneTimeSetUp]
-    public async Task LaunchAsync()
-    {
-        _chromium = await ChromiumSession.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task CloseAsync()
-    {
-        if (_chromium is not null)
-            await _chromium.DisposeAsync();
-    }
+    protected override (int Width, int Height) Viewport => (1100, 1600);
 
     [SetUp]
-    public async Task StartAsync()
-    {
-        _host = await CheckoutTestHost.StartAsync();
-        _page = await _chromium.NewPageAsync(width: 1100, height: 1600);
-        await _page.GotoAsync(new Uri(_host.BaseUrl, "Admin/PaymentParamPos/Configure").ToString());
-    }
+    public Task OpenConfigurePageAsync() => GoToAsync("Admin/PaymentParamPos/Configure");
 
-    [TearDown]
-    public async Task StopAsync()
-    {
-        await _page.Context.CloseAsync();
-        await _host.DisposeAsync();
-    }
-
-    private Task<ParamPosSettings> StoredSettingsAsync() => _host.Harness.Settings.LoadSettingAsync<ParamPosSettings>();
+    private Task<ParamPosSettings> StoredSettingsAsync() => Host.Harness.Settings.LoadSettingAsync<ParamPosSettings>();
 
     [Test]
     public async Task ConfigurePage_ShowsTheSettings_AndSavesTheOwnersChanges()
     {
         var before = await StoredSettingsAsync();
 
-        (await _page.Locator("label[for=ClientCode]").InnerTextAsync()).Should().Be("CLIENT_CODE (terminal number)");
-        (await _page.Locator("#ClientCode").InputValueAsync()).Should().Be("10738");
-        (await _page.Locator("#ClientPassword").GetAttributeAsync("type")).Should().Be("password");
-        (await _page.Locator("#ClientPassword").InputValueAsync()).Should().BeEmpty("a stored secret is never sent to the browser");
-        (await _page.Locator("#ClientPassword").GetAttributeAsync("placeholder")).Should().Be("Stored (hidden). Leave empty to keep it.");
-        (await _page.Locator("#PaymentModeId option[value='10']").IsDisabledAsync()).Should().BeTrue("Paratika is not built");
-        (await _page.Locator("#parampos-rates tbody tr").CountAsync()).Should().BeGreaterThan(1);
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("admin-configure.png"), FullPage = true });
+        (await Page.Locator("label[for=ClientCode]").InnerTextAsync()).Should().Be("CLIENT_CODE (terminal number)");
+        (await Page.Locator("#ClientCode").InputValueAsync()).Should().Be("10738");
+        (await Page.Locator("#ClientPassword").GetAttributeAsync("type")).Should().Be("password");
+        (await Page.Locator("#ClientPassword").InputValueAsync()).Should().BeEmpty("a stored secret is never sent to the browser");
+        (await Page.Locator("#ClientPassword").GetAttributeAsync("placeholder")).Should().Be("Stored (hidden). Leave empty to keep it.");
+        (await Page.Locator("#PaymentModeId option[value='10']").IsDisabledAsync()).Should().BeTrue("Paratika is not built");
+        (await Page.Locator("#parampos-rates tbody tr").CountAsync()).Should().BeGreaterThan(1);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("admin-configure.png"), FullPage = true });
 
-        await _page.Locator("#MaximumInstallments").FillAsync("6");
-        await _page.Locator("#CommissionPayerId").SelectOptionAsync(((int)CommissionPayer.Merchant).ToString());
-        await _page.Locator("button[name=save]").ClickAsync();
+        await Page.Locator("#MaximumInstallments").FillAsync("6");
+        await Page.Locator("#CommissionPayerId").SelectOptionAsync(((int)CommissionPayer.Merchant).ToString());
+        await Page.Locator("button[name=save]").ClickAsync();
 
-        await _page.Locator("[data-notification=success]").WaitForAsync();
-        (await _page.Locator("[data-notification=success]").InnerTextAsync()).Should().Be("The plugin has been saved.");
+        await Page.Locator("[data-notification=success]").WaitForAsync();
+        (await Page.Locator("[data-notification=success]").InnerTextAsync()).Should().Be("The plugin has been saved.");
         var after = await StoredSettingsAsync();
         after.MaximumInstallments.Should().Be(6);
         after.CommissionPayer.Should().Be(CommissionPayer.Merchant);
         after.ClientPassword.Should().Be(before.ClientPassword, "an empty password field keeps the stored password");
         after.Guid.Should().Be(before.Guid);
-        (await _page.Locator("#MaximumInstallments").InputValueAsync()).Should().Be("6");
+        (await Page.Locator("#MaximumInstallments").InputValueAsync()).Should().Be("6");
     }
 
     [Test]
     public async Task TestConnection_ShowsParamsAnswer_WithoutLeavingOrSaving()
     {
-        var address = _page.Url;
-        var result = _page.Locator("#parampos-test-connection-result");
+        var address = Page.Url;
+        var result = Page.Locator("#parampos-test-connection-result");
 
-        await _page.Locator("#parampos-test-connection").ClickAsync();
-        await Assertions.Expect(result).ToHaveClassAsync("text-success");
+        await Page.Locator("#parampos-test-connection").ClickAsync();
+        await Expect(result).ToHaveClassAsync("text-success");
         (await result.InnerTextAsync()).Should().Be("Connected: Param accepted the credentials and returned 7 card programs.");
 
-        await _page.Locator("#ClientUsername").FillAsync("Nobody");
-        await _page.Locator("#parampos-test-connection").ClickAsync();
-        await Assertions.Expect(result).ToHaveClassAsync("text-danger");
+        await Page.Locator("#ClientUsername").FillAsync("Nobody");
+        await Page.Locator("#parampos-test-connection").ClickAsync();
+        await Expect(result).ToHaveClassAsync("text-danger");
         (await result.InnerTextAsync()).Should().Contain("Param -100");
 
-        _page.Url.Should().Be(address);
+        Page.Url.Should().Be(address);
         (await StoredSettingsAsync()).ClientUsername.Should().Be("Test", "testing saves nothing");
     }
 
@@ -101,14 +74,14 @@ public class AdminConfigurationBrowserTests
     {
         var before = await StoredSettingsAsync();
 
-        await _page.Locator("#MaximumInstallments").FillAsync("13");
-        await _page.Locator("#Guid").FillAsync("not-a-guid");
-        await _page.Locator("button[name=save]").ClickAsync();
+        await Page.Locator("#MaximumInstallments").FillAsync("13");
+        await Page.Locator("#Guid").FillAsync("not-a-guid");
+        await Page.Locator("button[name=save]").ClickAsync();
 
-        await Assertions.Expect(_page.Locator("[data-valmsg-for=MaximumInstallments]")).ToHaveTextAsync("Enter a number from 1 to 12.");
-        await Assertions.Expect(_page.Locator("[data-valmsg-for=Guid]")).ToContainTextAsync("36 characters");
-        (await _page.Locator("#Guid").InputValueAsync()).Should().BeEmpty("a posted secret is not echoed back");
-        (await _page.Locator("[data-notification]").CountAsync()).Should().Be(0);
+        await Expect(Page.Locator("[data-valmsg-for=MaximumInstallments]")).ToHaveTextAsync("Enter a number from 1 to 12.");
+        await Expect(Page.Locator("[data-valmsg-for=Guid]")).ToContainTextAsync("36 characters");
+        (await Page.Locator("#Guid").InputValueAsync()).Should().BeEmpty("a posted secret is not echoed back");
+        (await Page.Locator("[data-notification]").CountAsync()).Should().Be(0);
         (await StoredSettingsAsync()).Should().BeEquivalentTo(before);
     }
 }

@@ -13,138 +13,108 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Browser;
 /// cross-site callback, and the completed or failure page. Screenshots go to docs/screenshots.
 /// </summary>
 [TestFixture, Category(TestCategories.Browser), Category(TestCategories.Checkout)]
-public class CheckoutBrowserTests
+public class CheckoutBrowserTests : BrowserTestFixture
 {
-    private CheckoutTestHost _host;
-    private ChromiumSession _chromium;
-    private IPage _page;
-
-    [OneTimeSetUp]
-    public async Task LaunchAsync()
-    {
-        _chromium = await ChromiumSession.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task CloseAsync()
-    {
-        if (_chromium is not null)
-            await _chromium.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        _host = await CheckoutTestHost.StartAsync();
-        _page = await _chromium.NewPageAsync();
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        await _page.Context.CloseAsync();
-        await _host.DisposeAsync();
-    }
-
     private async Task FillCardAsync(string number)
     {
-        await _page.Locator("#parampos-number").FillAsync(string.Empty);
-        await _page.Locator("#parampos-number").PressSequentiallyAsync(number);
+        await Page.Locator("#parampos-number").FillAsync(string.Empty);
+        await Page.Locator("#parampos-number").PressSequentiallyAsync(number);
     }
 
-    private ILocator Rows => _page.Locator("[data-parampos-rows] tr");
+    private ILocator Rows => Page.Locator("[data-parampos-rows] tr");
+
+    private async Task FillExpiryAndCvcAsync()
+    {
+        await Page.Locator("#parampos-month").SelectOptionAsync("12");
+        await Page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
+        await Page.Locator("#parampos-cvc").FillAsync("000");
+    }
+
+    /// <summary>Fills the card form with the Akbank card in a single payment and goes on to the confirm step.</summary>
+    private async Task EnterSinglePaymentAndContinueAsync(string holder)
+    {
+        await GoToAsync("checkout/paymentinfo");
+        await Page.Locator("#parampos-holder").FillAsync(holder);
+        await FillCardAsync(TestCards.AKBANK_AXESS);
+        await Expect(Rows).ToHaveCountAsync(4);
+        await FillExpiryAndCvcAsync();
+        await Page.Locator("#payment-info-next").ClickAsync();
+    }
 
     [Test]
     public async Task ThreeInstallments_ThroughTheBanksPage_OrderPaidAtTheRightTotal()
     {
-        await _page.GotoAsync(new Uri(_host.BaseUrl, "checkout/paymentinfo").ToString());
-        await _page.Locator("#parampos-holder").FillAsync("Ayşe Yılmaz");
+        await GoToAsync("checkout/paymentinfo");
+        await Page.Locator("#parampos-holder").FillAsync("Ayşe Yılmaz");
 
         // A Ziraat card: Bankkart Combo offers 1–9 installments.
         await FillCardAsync(TestCards.ZIRAAT_VISA);
         await Expect(Rows).ToHaveCountAsync(9);
-        await Expect(_page.Locator("[data-parampos-family]")).ToContainTextAsync("Bankkart Combo");
+        await Expect(Page.Locator("[data-parampos-family]")).ToContainTextAsync("Bankkart Combo");
         var ziraatThree = await Rows.Nth(2).InnerTextAsync();
 
         // The BIN changes to an Akbank card: Axess offers 1, 2, 3 and 6 at other rates.
         await FillCardAsync(TestCards.AKBANK_AXESS);
-        await Expect(_page.Locator("[data-parampos-family]")).ToContainTextAsync("Axess");
+        await Expect(Page.Locator("[data-parampos-family]")).ToContainTextAsync("Axess");
         await Expect(Rows).ToHaveCountAsync(4);
         (await Rows.AllInnerTextsAsync()).Select(text => text.Split('\t')[0].Trim()).Should().Equal("Single payment", "2 installments", "3 installments", "6 installments");
         (await Rows.Nth(2).InnerTextAsync()).Should().NotBe(ziraatThree, "the table follows the card");
         await Expect(Rows.Nth(2)).ToContainTextAsync("104.10 TRY");
 
-        await _page.Locator("#parampos-installment-3").CheckAsync();
-        await _page.Locator("#parampos-month").SelectOptionAsync("12");
-        await _page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
-        await _page.Locator("#parampos-cvc").FillAsync("000");
-        await Expect(_page.Locator("tr.parampos-selected")).ToContainTextAsync("3 installments");
-        await _page.Locator("[data-parampos-form]").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("installment-table.png") });
+        await Page.Locator("#parampos-installment-3").CheckAsync();
+        await FillExpiryAndCvcAsync();
+        await Expect(Page.Locator("tr.parampos-selected")).ToContainTextAsync("3 installments");
+        await Page.Locator("[data-parampos-form]").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("installment-table.png") });
 
-        await _page.Locator("#payment-info-next").ClickAsync();
-        await Expect(_page.Locator("#confirm-total")).ToHaveTextAsync("104.10");
-        await Expect(_page.Locator("#confirm-fee")).ToHaveTextAsync("4.10");
-        await Expect(_page.Locator(".confirm-custom-value")).ToHaveTextAsync("3 installments");
+        await Page.Locator("#payment-info-next").ClickAsync();
+        await Expect(Page.Locator("#confirm-total")).ToHaveTextAsync("104.10");
+        await Expect(Page.Locator("#confirm-fee")).ToHaveTextAsync("4.10");
+        await Expect(Page.Locator(".confirm-custom-value")).ToHaveTextAsync("3 installments");
 
-        await _page.Locator("#confirm-order").ClickAsync();
-        await Expect(_page.Locator("#acs")).ToBeVisibleAsync();
-        await Expect(_page.Locator("#acs-card")).ToHaveTextAsync("557113******5575");
-        await _page.Locator("#password").FillAsync("a");
-        await _page.Locator("#acs-approve").ClickAsync();
+        await Page.Locator("#confirm-order").ClickAsync();
+        await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#acs-card")).ToHaveTextAsync("557113******5575");
+        await Page.Locator("#password").FillAsync("a");
+        await Page.Locator("#acs-approve").ClickAsync();
 
-        await Expect(_page.Locator("#completed-title")).ToBeVisibleAsync();
-        await Expect(_page.Locator("#payment-status")).ToHaveTextAsync("Paid");
-        await Expect(_page.Locator("#order-total")).ToHaveTextAsync("104.10");
-        var order = _host.Harness.Orders.All().Single();
+        await Expect(Page.Locator("#completed-title")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#payment-status")).ToHaveTextAsync("Paid");
+        await Expect(Page.Locator("#order-total")).ToHaveTextAsync("104.10");
+        var order = Host.Harness.Orders.All().Single();
         order.PaymentStatus.Should().Be(PaymentStatus.Paid);
         order.OrderTotal.Should().Be(104.10m);
-        _page.Url.Should().EndWith($"/checkout/completed/{order.Id}");
+        Page.Url.Should().EndWith($"/checkout/completed/{order.Id}");
     }
 
     [Test]
     public async Task DeclineOnTheBankPage_EndsOnTheFailurePage_OrderUnpaid()
     {
-        await _page.GotoAsync(new Uri(_host.BaseUrl, "checkout/paymentinfo").ToString());
-        await _page.Locator("#parampos-holder").FillAsync("Mehmet Demir");
-        await FillCardAsync(TestCards.AKBANK_AXESS);
-        await Expect(Rows).ToHaveCountAsync(4);
-        await _page.Locator("#parampos-month").SelectOptionAsync("12");
-        await _page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
-        await _page.Locator("#parampos-cvc").FillAsync("000");
-        await _page.Locator("#payment-info-next").ClickAsync();
-        await Expect(_page.Locator("#confirm-total")).ToHaveTextAsync("101.75");
-        await _page.Locator("#confirm-order").ClickAsync();
+        await EnterSinglePaymentAndContinueAsync("Mehmet Demir");
+        await Expect(Page.Locator("#confirm-total")).ToHaveTextAsync("101.75");
+        await Page.Locator("#confirm-order").ClickAsync();
 
-        await _page.Locator("#acs-decline").ClickAsync();
+        await Page.Locator("#acs-decline").ClickAsync();
 
-        await Expect(_page.Locator("[data-parampos-result=failed]")).ToBeVisibleAsync();
-        await Expect(_page.Locator("[data-parampos-reason]")).ToHaveTextAsync("3D Secure authentication failed.");
-        await Expect(_page.Locator("[data-parampos-pay-again]")).ToBeVisibleAsync();
-        await _page.Locator("main").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("payment-failed.png") });
-        _host.Harness.Orders.All().Single().PaymentStatus.Should().Be(PaymentStatus.Pending);
+        await Expect(Page.Locator("[data-parampos-result=failed]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-parampos-reason]")).ToHaveTextAsync("3D Secure authentication failed.");
+        await Expect(Page.Locator("[data-parampos-pay-again]")).ToBeVisibleAsync();
+        await Page.Locator("main").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("payment-failed.png") });
+        Host.Harness.Orders.All().Single().PaymentStatus.Should().Be(PaymentStatus.Pending);
     }
 
     [Test]
     public async Task RefreshingTheBanksPage_DoesNotResubmitIt()
     {
-        await _page.GotoAsync(new Uri(_host.BaseUrl, "checkout/paymentinfo").ToString());
-        await _page.Locator("#parampos-holder").FillAsync("Ayşe Yılmaz");
-        await FillCardAsync(TestCards.AKBANK_AXESS);
-        await Expect(Rows).ToHaveCountAsync(4);
-        await _page.Locator("#parampos-month").SelectOptionAsync("12");
-        await _page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
-        await _page.Locator("#parampos-cvc").FillAsync("000");
-        await _page.Locator("#payment-info-next").ClickAsync();
-        var threeDPage = _page.WaitForRequestAsync(request => request.Url.Contains("/Plugins/ParamPos/ThreeDSecure/"));
-        await _page.Locator("#confirm-order").ClickAsync();
+        await EnterSinglePaymentAndContinueAsync("Ayşe Yılmaz");
+        var threeDPage = Page.WaitForRequestAsync(request => request.Url.Contains("/Plugins/ParamPos/ThreeDSecure/"));
+        await Page.Locator("#confirm-order").ClickAsync();
         var threeDUrl = (await threeDPage).Url;
-        await Expect(_page.Locator("#acs")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
 
-        await _page.GotoAsync(threeDUrl);
+        await Page.GotoAsync(threeDUrl);
 
-        await Expect(_page.Locator("[data-parampos-result]")).ToBeVisibleAsync();
-        _page.Url.Should().Contain("/Plugins/ParamPos/Result/");
+        await Expect(Page.Locator("[data-parampos-result]")).ToBeVisibleAsync();
+        Page.Url.Should().Contain("/Plugins/ParamPos/Result/");
     }
 
-    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+using Nop.Plugin.Payments.ParamPos.Tests.Browser.Host;
+using NUnit.Framework;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Browser;
+
+/// <summary>
+/// One Chromium per fixture; for every test a fresh <see cref="CheckoutTestHost"/> (with its sandbox) and a page in
+/// its own browser context.
+/// </summary>
+public abstract class BrowserTestFixture
+{
+    private ChromiumSession _chromium;
+
+    protected CheckoutTestHost Host { get; private set; }
+
+    protected IPage Page { get; private set; }
+
+    protected virtual (int Width, int Height) Viewport => (900, 1100);
+
+    [OneTimeSetUp]
+    public async Task LaunchAsync()
+    {
+        _chromium = await ChromiumSession.LaunchAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task CloseAsync()
+    {
+        if (_chromium is not null)
+            await _chromium.DisposeAsync();
+    }
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        Host = await CheckoutTestHost.StartAsync();
+        Page = await _chromium.NewPageAsync(Viewport.Width, Viewport.Height);
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        await Page.Context.CloseAsync();
+        await Host.DisposeAsync();
+    }
+
+    protected Task GoToAsync(string path) => Page.GotoAsync(new Uri(Host.BaseUrl, path).ToString());
+
+    protected static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
