@@ -444,6 +444,7 @@ public class CheckoutFlowTests
         Regex.IsMatch(everything, $@"(?<![0-9]){cvc}(?![0-9])").Should().BeFalse("the CVC appears nowhere");
         everything.Should().NotContain(_harness.Sandbox.Credentials.Guid).And.NotContain("<CLIENT_PASSWORD>Test</CLIENT_PASSWORD>");
         _harness.Logger.Entries.Should().Contain(entry => entry.Text.Contains("TP_WMD_UCD attempt 1"), "full redacted logging was on");
+        TestContext.Out.WriteLine($"Card data scan: {everything.Length} characters, {_harness.Logger.Entries.Count} log entries, {_harness.PersistedRequests.Count} persisted payment requests, {cards.Length} cards: no card number, CVC, GUID or password found");
     }
 
     [Test]

@@ -141,4 +141,12 @@ public record ConfigurationModel : BaseNopModel
 
     /// <summary>Gets or sets the rates the shopper will see</summary>
     public RatesPreviewModel RatesPreview { get; set; } = new();
+
+    /// <summary>
+    /// Names the model without its members: a record would print the posted password and GUID wherever it is logged
+    /// </summary>
+    public override string ToString()
+    {
+        return $"{nameof(ConfigurationModel)} {{ ClientCode = {ClientCode}, store scope {ActiveStoreScopeConfiguration}, secrets hidden }}";
+    }
 }
