@@ -18,6 +18,11 @@ public static class ParamPosDefaults
     public static string LocalePrefix => "Plugins.Payments.ParamPos.";
 
     /// <summary>
+    /// Gets the locale resource of the plugin's name per language (nopCommerce reads "Plugins.FriendlyName." + system name)
+    /// </summary>
+    public static string FriendlyNameResource => "Plugins.FriendlyName.Payments.ParamPos";
+
+    /// <summary>
     /// Gets the prefix of the locale resources of the plugin's enums
     /// </summary>
     public static string EnumLocalePrefix => "Enums.Nop.Plugin.Payments.ParamPos.";

@@ -89,6 +89,15 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         };
     }
 
+    /// <summary>
+    /// Adds the plugin's texts to every language: Turkish to Turkish languages, English to the others
+    /// </summary>
+    protected virtual async Task AddLocaleResourcesAsync()
+    {
+        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
+            await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.ForCulture(language.LanguageCulture)), language.Id);
+    }
+
     protected virtual async Task<TResult> NotSupportedAsync<TResult>(string resourceKey) where TResult : BaseNopResult, new()
     {
         var result = new TResult();
@@ -259,9 +268,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     public override async Task InstallAsync()
     {
         await _settingService.SaveSettingAsync(CreateDefaultSettings());
-
-        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
-            await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.ForCulture(language.LanguageCulture)), language.Id);
+        await AddLocaleResourcesAsync();
 
         var (name, type, seconds) = ParamPosDefaults.ReconciliationTask;
         if (await _scheduleTaskService.GetTaskByTypeAsync(type) is null)
@@ -291,8 +298,23 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
             await _scheduleTaskService.DeleteTaskAsync(task);
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.LocalePrefix.TrimEnd('.'));
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.EnumLocalePrefix.TrimEnd('.'));
+        await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.FriendlyNameResource);
 
         await base.UninstallAsync();
+    }
+
+    /// <summary>
+    /// Update the plugin (nopCommerce calls it at start-up when plugin.json's version differs from the installed one)
+    /// </summary>
+    /// <param name="currentVersion">Current version of the plugin</param>
+    /// <param name="targetVersion">New version of the plugin</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        // Texts added or reworded since the installed version reach every language; an unchanged text is written again as is.
+        await AddLocaleResourcesAsync();
+
+        await base.UpdateAsync(currentVersion, targetVersion);
     }
 
     #endregion

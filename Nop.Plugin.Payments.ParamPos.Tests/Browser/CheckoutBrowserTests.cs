@@ -9,8 +9,9 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Browser;
 
 /// <summary>
 /// A real Chromium (Debian's, driven by Playwright) pays through the whole 3D Model flow: the card form in a host that
-/// stands in for nopCommerce's checkout, the installment table changing with the BIN, the sandbox bank's 3-D page, the
-/// cross-site callback, and the completed or failure page. Screenshots go to docs/screenshots.
+/// stands in for nopCommerce's checkout (the one-page checkout, nopCommerce's default, which loads the form by AJAX,
+/// and the multi-step one), the installment table changing with the BIN, the sandbox bank's 3-D page, the cross-site
+/// callback, the completed or failure page, and paying again. Screenshots go to docs/screenshots.
 /// </summary>
 [TestFixture, Category(TestCategories.Browser), Category(TestCategories.Checkout)]
 public class CheckoutBrowserTests : BrowserTestFixture
@@ -22,6 +23,33 @@ public class CheckoutBrowserTests : BrowserTestFixture
     }
 
     private ILocator Rows => Page.Locator("[data-parampos-rows] tr");
+
+    private ILocator FeeNote => Page.Locator("[data-parampos-fee]");
+
+    private const string THREE_INSTALLMENTS_FEE_NOTE = "The commission of 3 installments, 4.10 TRY, is added to your order total as the payment method fee.";
+
+    private static readonly string[] ThreeInstallmentsTerms = ["3 installments", "4.10 TRY (4.10 %), included in the order total as the payment method fee"];
+
+    private async Task ApproveOnTheBanksPageAsync(string maskedCard)
+    {
+        await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#acs-card")).ToHaveTextAsync(maskedCard);
+        await Page.Locator("#password").FillAsync("a");
+        await Page.Locator("#acs-approve").ClickAsync();
+    }
+
+    /// <summary>The completed page of the only order, paid, at its total; and what Param charged for it.</summary>
+    private async Task<SandboxTransaction> ExpectPaidAsync(string total)
+    {
+        await Expect(Page.Locator("#completed-title")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#payment-status")).ToHaveTextAsync("Paid");
+        await Expect(Page.Locator("#order-total")).ToHaveTextAsync(total);
+        var order = Host.Harness.Orders.All().Single();
+        order.PaymentStatus.Should().Be(PaymentStatus.Paid);
+        Page.Url.Should().EndWith($"/checkout/completed/{order.Id}");
+
+        return await Host.Harness.Sandbox.TransactionAsync(order.AuthorizationTransactionId);
+    }
 
     private async Task FillExpiryAndCvcAsync()
     {
@@ -64,26 +92,65 @@ public class CheckoutBrowserTests : BrowserTestFixture
         await Page.Locator("#parampos-installment-3").CheckAsync();
         await FillExpiryAndCvcAsync();
         await Expect(Page.Locator("tr.parampos-selected")).ToContainTextAsync("3 installments");
-        await Page.Locator("[data-parampos-form]").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("installment-table.png") });
+        await Expect(FeeNote).ToHaveTextAsync(THREE_INSTALLMENTS_FEE_NOTE);
 
         await Page.Locator("#payment-info-next").ClickAsync();
         await Expect(Page.Locator("#confirm-total")).ToHaveTextAsync("104.10");
         await Expect(Page.Locator("#confirm-fee")).ToHaveTextAsync("4.10");
-        await Expect(Page.Locator(".confirm-custom-value")).ToHaveTextAsync("3 installments");
+        await Expect(Page.Locator(".confirm-custom-value")).ToHaveTextAsync(ThreeInstallmentsTerms);
 
         await Page.Locator("#confirm-order").ClickAsync();
-        await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
-        await Expect(Page.Locator("#acs-card")).ToHaveTextAsync("557113******5575");
-        await Page.Locator("#password").FillAsync("a");
-        await Page.Locator("#acs-approve").ClickAsync();
+        await ApproveOnTheBanksPageAsync("557113******5575");
 
-        await Expect(Page.Locator("#completed-title")).ToBeVisibleAsync();
-        await Expect(Page.Locator("#payment-status")).ToHaveTextAsync("Paid");
-        await Expect(Page.Locator("#order-total")).ToHaveTextAsync("104.10");
-        var order = Host.Harness.Orders.All().Single();
-        order.PaymentStatus.Should().Be(PaymentStatus.Paid);
-        order.OrderTotal.Should().Be(104.10m);
-        Page.Url.Should().EndWith($"/checkout/completed/{order.Id}");
+        var charged = await ExpectPaidAsync("104.10");
+        charged.Should().BeEquivalentTo(new { Total = 104.10m, Installments = 3 });
+    }
+
+    [Test]
+    public async Task OnePageCheckout_TheFormLoadedByAjax_ChargesThreeInstallmentsAtTheRightTotal()
+    {
+        await GoToAsync("checkout/onepagecheckout");
+        var form = Page.Locator("#checkout-payment-info-load [data-parampos-form]");
+        await Expect(form).ToBeVisibleAsync();
+        (await form.EvaluateAsync<string>("form => getComputedStyle(form).maxWidth")).Should().Be("560px", "the form's styles came with it");
+        await Page.Locator("#parampos-holder").FillAsync("Ayşe Yılmaz");
+
+        await FillCardAsync(TestCards.AKBANK_AXESS);
+        await Expect(Rows).ToHaveCountAsync(4);
+        await Expect(Page.Locator("[data-parampos-family]")).ToContainTextAsync("Axess");
+        await Page.Locator("#parampos-installment-3").CheckAsync();
+        await Expect(FeeNote).ToHaveTextAsync(THREE_INSTALLMENTS_FEE_NOTE);
+        await FillExpiryAndCvcAsync();
+        await Page.Locator("#opc-payment_info").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("installment-table.png") });
+
+        await Page.Locator("#payment-info-next").ClickAsync();
+        await Expect(Page.Locator("#confirm-total")).ToHaveTextAsync("104.10");
+        await Expect(Page.Locator("#confirm-fee")).ToHaveTextAsync("4.10");
+        await Expect(Page.Locator(".confirm-custom-value")).ToHaveTextAsync(ThreeInstallmentsTerms);
+        await Page.Locator("#opc-confirm_order").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("onepage-confirm.png") });
+
+        await Page.Locator("#confirm-order").ClickAsync();
+        await ApproveOnTheBanksPageAsync("557113******5575");
+
+        var charged = await ExpectPaidAsync("104.10");
+        charged.Should().BeEquivalentTo(new { Total = 104.10m, Installments = 3 }, "the chosen installments reach Param, not a single payment");
+    }
+
+    [Test]
+    public async Task OnePageCheckout_AfterAValidationError_TheReloadedFormWorksAgain()
+    {
+        await GoToAsync("checkout/onepagecheckout");
+        await Page.Locator("#parampos-holder").FillAsync("Ayşe Yılmaz");
+        await FillCardAsync(TestCards.AKBANK_AXESS);
+        await Expect(Rows).ToHaveCountAsync(4);
+        await Page.Locator("#payment-info-next").ClickAsync();
+
+        // The step comes back by AJAX with the errors and an empty form, which must work as the first one did.
+        await Expect(Page.Locator("#payment-errors")).ToContainTextAsync("Choose the card's expiry month and year.");
+        await Expect(Page.Locator("#parampos-number")).ToHaveValueAsync(string.Empty);
+        await FillCardAsync(TestCards.ZIRAAT_VISA);
+        await Expect(Rows).ToHaveCountAsync(9);
+        (await Page.Locator("[data-parampos-form]").CountAsync()).Should().Be(1);
     }
 
     [Test]
@@ -117,4 +184,39 @@ public class CheckoutBrowserTests : BrowserTestFixture
         Page.Url.Should().Contain("/Plugins/ParamPos/Result/");
     }
 
+    [Test]
+    public async Task PayAgain_AfterADecline_OffersTheOptionsThatKeepTheTotal_AndCompletesTheOrder()
+    {
+        await GoToAsync("checkout/paymentinfo");
+        await Page.Locator("#parampos-holder").FillAsync("Ayşe Yılmaz");
+        await FillCardAsync(TestCards.AKBANK_AXESS);
+        await Page.Locator("#parampos-installment-3").CheckAsync();
+        await FillExpiryAndCvcAsync();
+        await Page.Locator("#payment-info-next").ClickAsync();
+        await Expect(Page.Locator("#confirm-total")).ToHaveTextAsync("104.10");
+        await Page.Locator("#confirm-order").ClickAsync();
+        await Page.Locator("#acs-decline").ClickAsync();
+        await Page.Locator("[data-parampos-pay-again]").ClickAsync();
+
+        // The cart is empty now: the table comes from the order. A Ziraat card's options all change the total.
+        await Expect(Page.Locator("[data-parampos-order-total]")).ToHaveTextAsync("104.10 TRY");
+        await Page.Locator("#parampos-holder").FillAsync("Ayşe Yılmaz");
+        await FillCardAsync(TestCards.ZIRAAT_VISA);
+        await Expect(Page.Locator("[data-parampos-note]")).ToHaveTextAsync("Every installment option of this card would change your order's total of 104.10 TRY. Pay with another card, or place a new order.");
+        await Expect(Rows).ToHaveCountAsync(0);
+
+        // An Akbank card again: only 3 installments keeps 104.10, and it is chosen.
+        await FillCardAsync(TestCards.AKBANK_AXESS);
+        await Expect(Rows).ToHaveCountAsync(1);
+        await Expect(Page.Locator("tr.parampos-selected")).ToContainTextAsync("3 installments");
+        await Expect(Page.Locator("[data-parampos-note]")).ToHaveTextAsync("Only the options that keep your order's total are shown. For another installment option, place a new order.");
+        await Expect(FeeNote).ToHaveTextAsync(THREE_INSTALLMENTS_FEE_NOTE);
+        await FillExpiryAndCvcAsync();
+        await Page.Locator("main").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("pay-again.png") });
+        await Page.Locator("[data-parampos-submit]").ClickAsync();
+        await ApproveOnTheBanksPageAsync("557113******5575");
+
+        var charged = await ExpectPaidAsync("104.10");
+        charged.Should().BeEquivalentTo(new { Total = 104.10m, Installments = 3 });
+    }
 }

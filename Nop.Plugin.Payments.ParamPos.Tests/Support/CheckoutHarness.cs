@@ -66,6 +66,10 @@ public sealed class CheckoutHarness : IAsyncDisposable
     /// <summary>Every payment request as nopCommerce would persist it between steps (JSON in the GenericAttribute table).</summary>
     public List<string> PersistedRequests { get; } = new();
 
+    /// <summary>The payment request nopCommerce keeps for the customer between the payment info and confirm steps (the
+    /// "ProcessPaymentRequest" generic attribute), as JSON; null once the order is placed.</summary>
+    public string StoredPaymentRequest { get; set; }
+
     public IServiceProvider Services => _provider;
 
     public ParamPosSettings PluginSettings { get; private set; }
@@ -215,6 +219,9 @@ public sealed class CheckoutHarness : IAsyncDisposable
         if (!result.Success)
             return (result, null);
 
+        // SaveOrderDetailsAsync moves the cart's items into the order: the cart is empty from now on.
+        Shop.EmptyCart(current.Id);
+
         var encryption = new FakeEncryptionService();
         var digits = new string((request.CreditCardNumber ?? string.Empty).Where(char.IsDigit).ToArray());
         var order = Orders.Insert(new Order
@@ -276,9 +283,11 @@ public sealed class CheckoutHarness : IAsyncDisposable
         return InScopeAsync(services => services.GetRequiredService<ThreeDCallbackHandler>().HandleAsync(form));
     }
 
-    /// <summary>The whole checkout up to the bank's page: payment info, confirm, post-process.</summary>
+    /// <summary>The whole checkout up to the bank's page, from a filled cart: payment info, confirm (the order is placed).</summary>
     public async Task<Order> CheckoutToBankAsync(string card = TestCards.AKBANK_AXESS, int installments = 1, Nop.Core.Domain.Customers.Customer customer = null)
     {
+        // A customer's earlier order emptied the cart: the shopper fills it again before checking out.
+        Shop.FillCart((customer ?? Shop.DefaultCustomer).Id);
         var (errors, request) = await EnterPaymentInfoAsync(CardForm(card, installments), customer);
         if (errors.Count > 0)
             throw new InvalidOperationException(string.Join(" ", errors));

@@ -123,6 +123,15 @@ public sealed partial class GatewayTarget : IAsyncDisposable
         return (await Browser.GetFromJsonAsync<Dictionary<string, int>>("sandbox/api/counts", Json))!;
     }
 
+    /// <summary>What the sandbox holds of the transaction of a Siparis_ID (its /sandbox/api/transactions).</summary>
+    public async Task<SandboxTransaction> TransactionAsync(string orderId)
+    {
+        RequireSandbox("the sandbox's transaction store");
+        var transactions = await Browser.GetFromJsonAsync<List<SandboxTransaction>>("sandbox/api/transactions", Json);
+
+        return transactions!.Single(transaction => transaction.OrderId == orderId);
+    }
+
     /// <summary>
     /// Plays the shopper on the sandbox bank's 3-D page: submits the form in UCD_HTML, then approves or declines.
     /// Returns where the bank sends the browser and the fields it posts (ParamPOS.md §8.6).
@@ -175,6 +184,9 @@ public sealed partial class GatewayTarget : IAsyncDisposable
 }
 
 /// <summary>The bank's POST back to the store after 3-D Secure.</summary>
+/// <summary>A transaction as the sandbox reports it.</summary>
+public sealed record SandboxTransaction(string OrderId, string Status, decimal Total, decimal Refunded, int Installments);
+
 public sealed partial record BankCallback(string Url, IReadOnlyDictionary<string, string> Fields)
 {
     public string this[string field] => Fields[field];

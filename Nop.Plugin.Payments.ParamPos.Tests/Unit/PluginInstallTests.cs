@@ -80,6 +80,35 @@ public class PluginInstallTests
     }
 
     [Test]
+    public async Task InstallAsync_NamesThePluginInEachLanguage()
+    {
+        await _plugin.InstallAsync();
+
+        // nopCommerce shows a plugin's name from "Plugins.FriendlyName.<system name>", else plugin.json's FriendlyName.
+        const string key = "Plugins.FriendlyName.Payments.ParamPos";
+        _localizationService.Resources[(ENGLISH, key.ToLowerInvariant())].Should().Be("ParamPOS (credit card, installments, 3D Secure)");
+        _localizationService.Resources[(TURKISH, key.ToLowerInvariant())].Should().Be("ParamPOS (kredi kartı, taksit, 3D Secure)");
+        _localizationService.Resources[(GERMAN, key.ToLowerInvariant())].Should().Be("ParamPOS (credit card, installments, 3D Secure)");
+        var pluginJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "plugin.json")));
+        pluginJson.RootElement.GetProperty("FriendlyName").GetString().Should().Be(ParamPosLocaleResources.English[key], "before install the store shows plugin.json's name: English");
+    }
+
+    [Test]
+    public async Task UpdateAsync_BringsTextsAddedSinceTheInstalledVersion()
+    {
+        await _plugin.InstallAsync();
+        const string added = "plugins.payments.paramPos.checkout.feenote";
+        _localizationService.Resources.Remove((ENGLISH, added.ToLowerInvariant()));
+        _localizationService.Resources.Remove((TURKISH, added.ToLowerInvariant()));
+
+        await _plugin.UpdateAsync("1.0.0", "1.1.0");
+
+        _localizationService.Resources[(ENGLISH, added.ToLowerInvariant())].Should().Contain("payment method fee");
+        _localizationService.Resources[(TURKISH, added.ToLowerInvariant())].Should().Contain("ödeme yöntemi ücreti");
+        _localizationService.Resources.Should().HaveCount(3 * ParamPosLocaleResources.English.Count);
+    }
+
+    [Test]
     public async Task InstallAsync_AddsTheReconciliationTaskOnce()
     {
         await _plugin.InstallAsync();

@@ -2,7 +2,8 @@
  * ParamPOS card form: groups the card number as typed, checks it with Luhn, asks the store for the installment table
  * as soon as the BIN is known and prints it. Every amount and rate comes from the server; the browser only posts the
  * chosen installment count with the form. The card number is never sent to the quote endpoint, only its first 6 digits.
- * Safe to load more than once (one-page checkout re-renders the payment info step).
+ * Written into the page inline and safe to run more than once: the one-page checkout injects the payment info step by
+ * AJAX, again after every validation error.
  */
 (function () {
   'use strict';
@@ -40,11 +41,13 @@
     var table = form.querySelector('[data-parampos-table]');
     var rows = form.querySelector('[data-parampos-rows]');
     var family = form.querySelector('[data-parampos-family]');
-    var choose = form.getAttribute('data-choose-installments') === 'true';
-    var fixed = +form.getAttribute('data-fixed-installments') || 1;
+    var fee = form.querySelector('[data-parampos-fee]');
     var quoteUrl = form.getAttribute('data-quote-url');
+    var orderGuid = form.getAttribute('data-order-guid') || null;
+    var preferred = +form.getAttribute('data-selected-installments') || 1;
     var lastBin = null;
-    var selected = 1;
+    var selected = preferred;
+    var options = [];
     var request = 0;
 
     function showNote(text, isError) {
@@ -61,35 +64,37 @@
       return td;
     }
 
-    function render(quote) {
+    function clear() {
       rows.textContent = '';
-      if (quote.error) { table.hidden = true; showNote(quote.error, true); return; }
+      options = [];
+      table.hidden = true;
+      fee.hidden = true;
+    }
+
+    function render(quote) {
+      clear();
+      if (quote.error) { showNote(quote.error, true); return; }
       family.textContent = [quote.cardFamily, quote.bankName].filter(Boolean).join(' · ');
-      var options = quote.options || [];
-      var offered = options.some(function (o) { return o.installments === selected; });
-      if (!offered) { selected = 1; }
+      options = quote.options || [];
+      var offered = function (count) { return options.some(function (o) { return o.installments === count; }); };
+      if (!offered(selected)) { selected = offered(preferred) ? preferred : (options.length ? options[0].installments : 1); }
       options.forEach(function (option) {
-        if (!choose && option.installments !== fixed) { return; }
         var row = document.createElement('tr');
         row.setAttribute('data-installments', option.installments);
         var first = document.createElement('td');
-        if (choose) {
-          var id = 'parampos-installment-' + option.installments;
-          var radio = document.createElement('input');
-          radio.type = 'radio';
-          radio.name = 'Installments';
-          radio.value = option.installments;
-          radio.id = id;
-          radio.checked = option.installments === selected;
-          radio.addEventListener('change', function () { selected = option.installments; mark(); });
-          var label = document.createElement('label');
-          label.htmlFor = id;
-          label.textContent = ' ' + option.label;
-          first.appendChild(radio);
-          first.appendChild(label);
-        } else {
-          first.textContent = option.label;
-        }
+        var id = 'parampos-installment-' + option.installments;
+        var radio = document.createElement('input');
+        radio.type = 'radio';
+        radio.name = 'Installments';
+        radio.value = option.installments;
+        radio.id = id;
+        radio.checked = option.installments === selected;
+        radio.addEventListener('change', function () { selected = option.installments; mark(); });
+        var label = document.createElement('label');
+        label.htmlFor = id;
+        label.textContent = ' ' + option.label;
+        first.appendChild(radio);
+        first.appendChild(label);
         row.appendChild(first);
         cell(row, option.rate, 'parampos-amount');
         cell(row, option.monthly, 'parampos-amount');
@@ -101,10 +106,15 @@
       mark();
     }
 
+    // The selected row is highlighted and its commission said in words next to the table: the confirm step shows it
+    // only as nopCommerce's "payment method additional fee".
     function mark() {
       Array.prototype.forEach.call(rows.children, function (row) {
-        row.classList.toggle('parampos-selected', +row.getAttribute('data-installments') === (choose ? selected : fixed));
+        row.classList.toggle('parampos-selected', +row.getAttribute('data-installments') === selected);
       });
+      var chosen = options.filter(function (o) { return o.installments === selected; })[0];
+      fee.textContent = chosen && chosen.feeNote ? chosen.feeNote : '';
+      fee.hidden = !fee.textContent;
     }
 
     function quote(bin) {
@@ -114,14 +124,14 @@
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-        body: JSON.stringify({ bin: bin })
+        body: JSON.stringify({ bin: bin, orderGuid: orderGuid })
       }).then(function (response) {
         if (!response.ok) { throw new Error(response.status); }
         return response.json();
       }).then(function (result) {
         if (id === request) { render(result); }
       }).catch(function () {
-        if (id === request) { table.hidden = true; showNote(texts['Checkout.QuoteUnavailable'], true); }
+        if (id === request) { clear(); showNote(texts['Checkout.QuoteUnavailable'], true); }
       });
     }
 
@@ -134,7 +144,7 @@
       var bin = digits.length >= 6 ? digits.slice(0, 6) : null;
       if (bin !== lastBin) {
         lastBin = bin;
-        if (bin) { quote(bin); } else { request++; rows.textContent = ''; table.hidden = true; showNote(texts['Checkout.EnterCardForInstallments'], false); }
+        if (bin) { quote(bin); } else { request++; clear(); showNote(texts['Checkout.EnterCardForInstallments'], false); }
       }
     });
 

@@ -70,7 +70,7 @@ public class ParamPosPublicController : BasePluginController
     #region Methods
 
     /// <summary>
-    /// The installment table for a BIN and the current cart, computed on the server from cached rates
+    /// The installment table for a BIN and the current cart, or the order being paid again, computed on the server from cached rates
     /// </summary>
     [HttpPost, IgnoreAntiforgeryToken]
     public async Task<IActionResult> Quote([FromBody] QuoteRequestModel request)
@@ -79,12 +79,15 @@ public class ParamPosPublicController : BasePluginController
         if (bin.Length < 6 || !bin.All(char.IsAsciiDigit))
             return BadRequest();
 
+        if (request.OrderGuid is { } orderGuid)
+            return await QuoteForOrderAsync(orderGuid, bin[..6]);
+
         var store = await _storeContext.GetCurrentStoreAsync();
         var settings = await _gateway.LoadSettingsAsync(store.Id);
         var customer = await _workContext.GetCurrentCustomerAsync();
         var amount = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));
         if (amount is null || !ParamPosGateway.IsConfigured(settings))
-            return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetPluginResourceAsync("Checkout.QuoteUnavailable") });
+            return await QuoteErrorAsync("Checkout.QuoteUnavailable");
 
         try
         {
@@ -96,7 +99,7 @@ public class ParamPosPublicController : BasePluginController
         {
             await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: installment quote failed.", exception, customer);
 
-            return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetPluginResourceAsync("Checkout.QuoteUnavailable") });
+            return await QuoteErrorAsync("Checkout.QuoteUnavailable");
         }
     }
 
@@ -177,6 +180,31 @@ public class ParamPosPublicController : BasePluginController
             return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
 
         return View(ParamPosDefaults.ViewsPath + "Public/PayAgain.cshtml", await _modelFactory.PreparePayAgainModelAsync(order, errors));
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// The installment table of the pay-again page: from the order's amount, only the options that keep its total
+    /// </summary>
+    protected virtual async Task<IActionResult> QuoteForOrderAsync(Guid orderGuid, string bin)
+    {
+        var order = await _payAgainService.GetOwnOrderAsync(orderGuid);
+        if (order is null)
+            return await QuoteErrorAsync("Errors.CannotPayAgain");
+
+        var (quote, settings, problem) = await _payAgainService.QuoteAsync(order, bin);
+        if (problem is not null)
+            return await QuoteErrorAsync(problem);
+
+        return ScriptJson.Result(await _modelFactory.PrepareQuoteModelAsync(quote, settings, payingAgain: order));
+    }
+
+    protected virtual async Task<IActionResult> QuoteErrorAsync(string resourceKey)
+    {
+        return ScriptJson.Result(new QuoteModel { Error = await _localizationService.GetPluginResourceAsync(resourceKey) });
     }
 
     #endregion

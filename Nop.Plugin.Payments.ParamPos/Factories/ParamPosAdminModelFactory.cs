@@ -141,19 +141,18 @@ public class ParamPosAdminModelFactory
         }
 
         var maximum = settings.InstallmentsEnabled ? Math.Clamp(settings.MaximumInstallments, 1, 12) : 1;
-        for (var installments = 1; installments <= maximum; installments++)
-            preview.Columns.Add(texts.Label(installments));
+        var quotes = programs.OrderBy(program => program.Name, StringComparer.CurrentCulture)
+            .Select(program => InstallmentQuoteBuilder.Build(EXAMPLE_AMOUNT, new BinInfo { PosId = program.PosId, CardType = "Credit Card" }, programs,
+                new ParamPosSettings { InstallmentsEnabled = settings.InstallmentsEnabled, MaximumInstallments = maximum, CommissionPayer = settings.CommissionPayer }))
+            .ToList();
+        foreach (var quote in quotes)
+            preview.CardFamilies.Add(quote.CardFamily);
 
-        foreach (var program in programs.OrderBy(program => program.Name, StringComparer.CurrentCulture))
+        for (var installments = 1; installments <= maximum; installments++)
         {
-            var row = new RatesPreviewRowModel { CardFamily = program.Name, PosId = program.PosId };
-            var quote = InstallmentQuoteBuilder.Build(EXAMPLE_AMOUNT, new BinInfo { PosId = program.PosId, CardType = "Credit Card" }, programs,
-                new ParamPosSettings { InstallmentsEnabled = settings.InstallmentsEnabled, MaximumInstallments = maximum, CommissionPayer = settings.CommissionPayer });
-            for (var installments = 1; installments <= maximum; installments++)
-            {
-                var option = quote.Option(installments);
-                row.Cells.Add(option is null ? "–" : $"{texts.Rate(option.Rate)} · {texts.Money(option.Total)}");
-            }
+            var row = new RatesPreviewRowModel { Installments = texts.Label(installments) };
+            foreach (var option in quotes.Select(quote => quote.Option(installments)))
+                row.Cells.Add(option is null ? new RatesPreviewCellModel { Rate = "–" } : new RatesPreviewCellModel { Rate = texts.Rate(option.Rate), Total = texts.Money(option.Total) });
 
             preview.Rows.Add(row);
         }

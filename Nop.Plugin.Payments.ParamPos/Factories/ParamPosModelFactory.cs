@@ -49,15 +49,15 @@ public class ParamPosModelFactory
     /// <summary>
     /// Prepares the card form
     /// </summary>
-    /// <param name="fixedInstallments">The fixed installment count (pay-again page), or null to let the shopper choose</param>
+    /// <param name="payingAgain">The pending order the form pays again, or null at checkout (the quote is then for the cart)</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
-    public virtual async Task<PaymentInfoModel> PreparePaymentInfoModelAsync(int? fixedInstallments = null)
+    public virtual async Task<PaymentInfoModel> PreparePaymentInfoModelAsync(Order payingAgain = null)
     {
         var model = new PaymentInfoModel
         {
             QuoteUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.QuotePath}",
-            ChooseInstallments = fixedInstallments is null,
-            FixedInstallments = fixedInstallments ?? 1
+            OrderGuid = payingAgain?.OrderGuid,
+            SelectedInstallments = payingAgain is null ? 1 : OrderPaymentRecord.TermsOf(payingAgain).Installments
         };
 
         model.ExpireMonths.Add(new SelectListItem(await _localizationService.GetPluginResourceAsync("Checkout.Month"), string.Empty));
@@ -69,8 +69,7 @@ public class ParamPosModelFactory
         for (var offset = 0; offset <= 15; offset++)
             model.ExpireYears.Add(new SelectListItem((year + offset).ToString(CultureInfo.InvariantCulture), (year + offset).ToString(CultureInfo.InvariantCulture)));
 
-        foreach (var key in new[] { "Checkout.EnterCardForInstallments", "Checkout.Loading", "Checkout.QuoteUnavailable", "Checkout.Installments",
-                     "Checkout.Rate", "Checkout.Monthly", "Checkout.Total", "Validation.CardNumberInvalid" })
+        foreach (var key in new[] { "Checkout.EnterCardForInstallments", "Checkout.Loading", "Checkout.QuoteUnavailable", "Validation.CardNumberInvalid" })
             model.ScriptTexts[key] = await _localizationService.GetPluginResourceAsync(key);
 
         return model;
@@ -81,8 +80,9 @@ public class ParamPosModelFactory
     /// </summary>
     /// <param name="quote">The server-side quote</param>
     /// <param name="settings">Store settings</param>
+    /// <param name="payingAgain">The pending order paid again, or null at checkout: its total cannot change, so only the options that keep it are offered</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
-    public virtual async Task<QuoteModel> PrepareQuoteModelAsync(InstallmentQuote quote, ParamPosSettings settings)
+    public virtual async Task<QuoteModel> PrepareQuoteModelAsync(InstallmentQuote quote, ParamPosSettings settings, Order payingAgain = null)
     {
         var model = new QuoteModel
         {
@@ -92,14 +92,20 @@ public class ParamPosModelFactory
         };
 
         var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
+        var options = payingAgain is null ? quote.Options : PayAgainService.OptionsKeepingTotal(quote, payingAgain);
         if (quote.Options.Count == 0)
             model.Error = await _localizationService.GetPluginResourceAsync("Validation.CardNotSupported");
+        else if (options.Count == 0)
+            model.Error = string.Format(await _localizationService.GetPluginResourceAsync("PayAgain.NoOptionKeepsTotal"), texts.Money(payingAgain.OrderTotal));
+        else if (options.Count < quote.Options.Count)
+            model.Note = await _localizationService.GetPluginResourceAsync("PayAgain.OtherOptionsNeedNewOrder");
         else if (quote.IsDebit)
             model.Note = await _localizationService.GetPluginResourceAsync("Checkout.DebitSinglePaymentOnly");
         else if (settings.InstallmentsEnabled && quote.Amount < settings.MinimumAmountForInstallments)
             model.Note = string.Format(await _localizationService.GetPluginResourceAsync("Checkout.MinimumForInstallments"), texts.Money(settings.MinimumAmountForInstallments));
 
-        foreach (var option in quote.Options)
+        var feeNote = await _localizationService.GetPluginResourceAsync("Checkout.FeeNote");
+        foreach (var option in options)
         {
             model.Options.Add(new QuoteOptionModel
             {
@@ -107,7 +113,8 @@ public class ParamPosModelFactory
                 Label = texts.Label(option.Installments),
                 Rate = settings.CommissionPayer == CommissionPayer.Merchant ? "–" : texts.Rate(option.Rate),
                 Monthly = texts.Money(option.Monthly),
-                Total = texts.Money(option.Total)
+                Total = texts.Money(option.Total),
+                FeeNote = option.Fee > 0m ? string.Format(feeNote, texts.Money(option.Fee), texts.Label(option.Installments)) : null
             });
         }
 
@@ -166,18 +173,21 @@ public class ParamPosModelFactory
     /// <summary>
     /// Prepares the pay-again page
     /// </summary>
+    /// <param name="order">The customer's pending order</param>
+    /// <param name="errors">Errors of the last attempt, if any</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
     public virtual async Task<PayAgainModel> PreparePayAgainModelAsync(Order order, IList<string> errors = null)
     {
-        var terms = OrderPaymentRecord.TermsOf(order);
         var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
+        var total = texts.Money(order.OrderTotal);
 
         return new PayAgainModel
         {
             OrderGuid = order.OrderGuid,
             OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber,
-            Total = texts.Money(order.OrderTotal),
-            Installments = texts.Label(terms.Installments),
-            Form = await PreparePaymentInfoModelAsync(terms.Installments),
+            Total = total,
+            Introduction = string.Format(await _localizationService.GetPluginResourceAsync("PayAgain.Introduction"), total),
+            Form = await PreparePaymentInfoModelAsync(order),
             Errors = errors ?? new List<string>()
         };
     }

@@ -35,6 +35,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ThreeDPageStore>();
         services.AddScoped<InstallmentChoiceStore>();
         services.AddScoped<ThreeDPaymentStarter>();
+        services.AddScoped<ShopperTermsWriter>();
         services.AddScoped<CheckoutPaymentService>();
         services.AddScoped<OrderPaymentUpdater>();
         services.AddScoped<ThreeDCallbackHandler>();

@@ -10,6 +10,7 @@ public static partial class ParamPosLocaleResources
     /// </summary>
     private static readonly (string Key, string English, string Turkish)[] Texts =
     [
+        ("Plugins.FriendlyName.Payments.ParamPos", "ParamPOS (credit card, installments, 3D Secure)", "ParamPOS (kredi kartı, taksit, 3D Secure)"),
         (P + "PaymentMethodDescription", "Pay by credit or debit card, in installments where your card allows, secured by 3D Secure.", "Kredi kartı veya banka kartıyla, kartınız uygunsa taksitle, 3D Secure güvencesiyle ödeyin."),
         (P + "NotSupported.Capture", "The ParamPOS plugin charges at once (no pre-authorization), so there is nothing to capture.", "ParamPOS eklentisi tutarı hemen tahsil eder (ön provizyon yoktur), bu yüzden kapatılacak bir provizyon yok."),
         (P + "NotSupported.Void", "ParamPOS payments cannot be voided here; use Refund (a same-day full refund is sent as a cancellation).", "ParamPOS ödemeleri burada iptal edilemez; İade'yi kullanın (aynı gün yapılan tam iade, iptal olarak gönderilir)."),
@@ -38,7 +39,10 @@ public static partial class ParamPosLocaleResources
         (P + "Checkout.AmountFormat", "{0} TRY", "{0} TL"),
         (P + "Checkout.RateFormat", "{0} %", "%{0}"),
         (P + "Checkout.SecuredBy3D", "Your bank confirms the payment with 3D Secure. Your card details are not stored.", "Ödemeniz bankanızın 3D Secure doğrulamasıyla onaylanır. Kart bilgileriniz saklanmaz."),
+        (P + "Checkout.FeeNote", "The commission of {1}, {0}, is added to your order total as the payment method fee.", "{1} seçeneğinin komisyonu olan {0}, sipariş toplamınıza ödeme yöntemi ücreti olarak eklenir."),
         (P + "CustomValues.Installments", "Installments", "Taksit"),
+        (P + "CustomValues.Commission", "Installment commission", "Taksit komisyonu"),
+        (P + "CustomValues.CommissionValue", "{0} ({1}), included in the order total as the payment method fee", "{0} ({1}), sipariş toplamına ödeme yöntemi ücreti olarak dahildir"),
 
         (P + "Validation.CardholderRequired", "Enter the name on the card.", "Kart üzerindeki adı girin."),
         (P + "Validation.CardNumberInvalid", "The card number is not valid. Please check it.", "Kart numarası geçersiz. Lütfen kontrol edin."),
@@ -57,7 +61,7 @@ public static partial class ParamPosLocaleResources
         (P + "Errors.Declined", "The payment was not approved: {0} Nothing was charged.", "Ödeme onaylanmadı: {0} Kartınızdan tutar çekilmedi."),
         (P + "Errors.NotConfigured", "This payment method is not available right now.", "Bu ödeme yöntemi şu anda kullanılamıyor."),
         (P + "Errors.CannotPayAgain", "The payment of this order can no longer be retried.", "Bu siparişin ödemesi artık yeniden denenemez."),
-        (P + "Errors.DifferentRate", "This card's installment commission differs from your order's total. Use a card of the same card program or place a new order.", "Bu kartın taksit komisyonu sipariş tutarınızla uyuşmuyor. Aynı kart programından bir kart kullanın ya da yeni bir sipariş verin."),
+        (P + "Errors.DifferentRate", "This installment option would change your order's total. Choose an option shown in the table, use another card, or place a new order.", "Bu taksit seçeneği sipariş toplamınızı değiştirir. Tabloda gösterilen bir seçeneği seçin, başka bir kart kullanın ya da yeni bir sipariş verin."),
 
         (P + "Result.Order", "Order", "Sipariş"),
         (P + "Result.FailedTitle", "Your payment was not completed", "Ödemeniz tamamlanamadı"),
@@ -73,6 +77,9 @@ public static partial class ParamPosLocaleResources
         (P + "Result.OrderDetails", "Order details", "Sipariş ayrıntıları"),
         (P + "PayAgain.Title", "Pay for your order", "Siparişinizin ödemesini yapın"),
         (P + "PayAgain.Submit", "Pay", "Öde"),
+        (P + "PayAgain.Introduction", "Pay {0} for this order by card. Once you enter the card number, the installment options of your card that keep this total are shown.", "Bu siparişin {0} tutarını kartla ödeyin. Kart numaranızı girdiğinizde kartınızın bu tutarı değiştirmeyen taksit seçenekleri gösterilir."),
+        (P + "PayAgain.OtherOptionsNeedNewOrder", "Only the options that keep your order's total are shown. For another installment option, place a new order.", "Yalnızca sipariş toplamınızı değiştirmeyen seçenekler gösterilir. Başka bir taksit seçeneği için yeni bir sipariş verin."),
+        (P + "PayAgain.NoOptionKeepsTotal", "Every installment option of this card would change your order's total of {0}. Pay with another card, or place a new order.", "Bu kartın tüm taksit seçenekleri {0} tutarındaki sipariş toplamınızı değiştirir. Başka bir kartla ödeyin ya da yeni bir sipariş verin."),
 
         (P + "Refund.NotThisMethod", "This order was not paid with ParamPOS.", "Bu sipariş ParamPOS ile ödenmedi."),
         (P + "Refund.NotPaid", "Only a paid order can be refunded.", "Yalnızca ödenmiş bir sipariş iade edilebilir."),
@@ -136,7 +143,7 @@ public static partial class ParamPosLocaleResources
         (P + "Configure.TestConnection", "Test connection", "Bağlantıyı test et"),
         (P + "Configure.RatesPreview", "Installment rates", "Taksit oranları"),
         (P + "Configure.RatesPreview.Hint", "What the customer pays per card family and installment count, for an order of", "Kart ailesi ve taksit sayısına göre müşterinin ödeyeceği tutar; sipariş tutarı:"),
-        (P + "Configure.CardFamily", "Card family", "Kart ailesi"),
+        (P + "Configure.InstallmentsColumn", "Installments", "Taksit"),
         (P + "Configure.RefreshRates", "Refresh rates now", "Oranları şimdi yenile"),
         (P + "Configure.RatesRefreshed", "The rates will be read from Param again.", "Oranlar Param'dan yeniden okunacak."),
         (P + "Configure.SecretStored", "Stored (hidden). Leave empty to keep it.", "Kayıtlı (gizli). Korumak için boş bırakın."),

@@ -35,6 +35,7 @@ public class CheckoutPaymentService
     protected readonly IWorkContext _workContext;
     protected readonly ParamPosGateway _gateway;
     protected readonly ParamPosMessages _messages;
+    protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly ThreeDPageStore _threeDPageStore;
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
     protected readonly TimeProvider _timeProvider;
@@ -56,6 +57,7 @@ public class CheckoutPaymentService
         IWorkContext workContext,
         ParamPosGateway gateway,
         ParamPosMessages messages,
+        ShopperTermsWriter shopperTermsWriter,
         ThreeDPageStore threeDPageStore,
         ThreeDPaymentStarter threeDPaymentStarter,
         TimeProvider timeProvider)
@@ -73,6 +75,7 @@ public class CheckoutPaymentService
         _webHelper = webHelper;
         _workContext = workContext;
         _gateway = gateway;
+        _shopperTermsWriter = shopperTermsWriter;
         _threeDPageStore = threeDPageStore;
         _threeDPaymentStarter = threeDPaymentStarter;
         _timeProvider = timeProvider;
@@ -124,10 +127,10 @@ public class CheckoutPaymentService
             await _installmentChoiceStore.SaveAsync(customer, store.Id, new InstallmentChoice(quote.PosId, installments, quote.IsDebit));
 
         request.CreditCardNumber = card.Masked;
-        request.CustomValues.Add(new Nop.Services.Orders.CustomValue(ParamPosDefaults.CardReferenceCustomValue, await _cardVault.StoreAsync(card),
-            Nop.Services.Orders.CustomValueDisplayLocation.Payment, displayToCustomer: false));
-        request.CustomValues.Add(new Nop.Services.Orders.CustomValue(await _localizationService.GetPluginResourceAsync("CustomValues.Installments"),
-            installments == 1 ? await _localizationService.GetPluginResourceAsync("Checkout.SinglePayment") : string.Format(await _localizationService.GetPluginResourceAsync("Checkout.InstallmentCount"), installments)));
+        request.CustomValues.Add(new CustomValue(ParamPosDefaults.CardReferenceCustomValue, await _cardVault.StoreAsync(card),
+            CustomValueDisplayLocation.Payment, displayToCustomer: false));
+        if (quote?.Option(installments) is { } option)
+            await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
 
         return request;
     }
@@ -226,6 +229,7 @@ public class CheckoutPaymentService
             // The payment request becomes the order: keep the terms, never the card reference.
             request.CustomValues.Remove(ParamPosDefaults.CardReferenceCustomValue);
             OrderPaymentRecord.WriteTerms(request.CustomValues, terms);
+            await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
             await _installmentChoiceStore.ClearAsync(customer, request.StoreId);
 
             return result;

@@ -13,8 +13,10 @@ using Nop.Services.Orders;
 namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
-/// "Pay again" for a pending order whose payment did not complete: a new card, the same installment count and the same
-/// total, a new Siparis_ID, and the bank's page again. Only for the order's own customer.
+/// "Pay again" for a pending order whose payment did not complete: a new card, any installment option of that card that
+/// keeps the order's total, a new Siparis_ID, and the bank's page again. Quotes are made from the order (its amount
+/// before the commission), never from the cart, which nopCommerce emptied when the order was placed. Only for the
+/// order's own customer.
 /// </summary>
 public class PayAgainService
 {
@@ -29,6 +31,7 @@ public class PayAgainService
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamPosGateway _gateway;
     protected readonly ParamPosMessages _messages;
+    protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly ThreeDPageStore _threeDPageStore;
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
     protected readonly TimeProvider _timeProvider;
@@ -46,6 +49,7 @@ public class PayAgainService
         OrderPaymentUpdater orderPaymentUpdater,
         ParamPosGateway gateway,
         ParamPosMessages messages,
+        ShopperTermsWriter shopperTermsWriter,
         ThreeDPageStore threeDPageStore,
         ThreeDPaymentStarter threeDPaymentStarter,
         TimeProvider timeProvider)
@@ -59,6 +63,7 @@ public class PayAgainService
         _workContext = workContext;
         _orderPaymentUpdater = orderPaymentUpdater;
         _gateway = gateway;
+        _shopperTermsWriter = shopperTermsWriter;
         _threeDPageStore = threeDPageStore;
         _threeDPaymentStarter = threeDPaymentStarter;
         _timeProvider = timeProvider;
@@ -82,6 +87,39 @@ public class PayAgainService
     }
 
     /// <summary>
+    /// Gets the options of a quote that keep an order's total: the order exists, so its total cannot change
+    /// </summary>
+    public static IReadOnlyList<InstallmentOption> OptionsKeepingTotal(InstallmentQuote quote, Order order)
+    {
+        return quote.Options.Where(option => option.Total == order.OrderTotal).ToList();
+    }
+
+    /// <summary>
+    /// Quotes a card for paying an order again, from the order's amount before the commission
+    /// </summary>
+    /// <param name="order">The customer's order</param>
+    /// <param name="bin">First 6 digits of the card</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the quote (all its options, see <see cref="OptionsKeepingTotal"/>), or a resource key saying why there is none</returns>
+    public virtual async Task<(InstallmentQuote Quote, ParamPosSettings Settings, string Problem)> QuoteAsync(Order order, string bin)
+    {
+        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
+        var terms = OrderPaymentRecord.TermsOf(order);
+        if (!CanPayAgain(order, settings) || terms.Amount <= 0m)
+            return (null, settings, "Errors.CannotPayAgain");
+        if (!ParamPosGateway.IsConfigured(settings))
+            return (null, settings, "Errors.NotConfigured");
+
+        try
+        {
+            return (await _installmentRateService.QuoteAsync(settings, bin, terms.Amount), settings, null);
+        }
+        catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
+        {
+            return (null, settings, "Validation.ServiceUnavailable");
+        }
+    }
+
+    /// <summary>
     /// Gets the current customer's order by its GUID, or null when it is not theirs
     /// </summary>
     public virtual async Task<Order> GetOwnOrderAsync(Guid orderGuid)
@@ -100,32 +138,22 @@ public class PayAgainService
     /// <returns>A task that represents the asynchronous operation; the task result contains the bank page URL, or localized errors</returns>
     public virtual async Task<(string RedirectUrl, IList<string> Errors)> SubmitAsync(Order order, IFormCollection form)
     {
-        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
-        if (!CanPayAgain(order, settings))
-            return (null, [await _localizationService.GetPluginResourceAsync("Errors.CannotPayAgain")]);
-
-        var (card, _, formErrors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
+        var (card, installments, formErrors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
         if (formErrors.Count > 0)
             return (null, await _localizationService.GetPluginResourcesAsync(formErrors));
 
-        var terms = OrderPaymentRecord.TermsOf(order);
-        InstallmentQuote quote;
-        try
-        {
-            quote = await _installmentRateService.QuoteAsync(settings, card.Bin, terms.Amount);
-        }
-        catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
-        {
-            return (null, [await _localizationService.GetPluginResourceAsync("Validation.ServiceUnavailable")]);
-        }
+        var (quote, settings, problem) = await QuoteAsync(order, card.Bin);
+        if (problem is not null)
+            return (null, [await _localizationService.GetPluginResourceAsync(problem)]);
 
-        // The order's total and installments are fixed: a card whose program charges another commission cannot pay it.
-        var option = quote.Option(terms.Installments);
+        // The order's total is fixed: an option whose commission gives another total cannot pay it.
+        var option = quote.Option(installments);
         if (option is null)
             return (null, [await _localizationService.GetPluginResourceAsync("Validation.InstallmentNotOffered")]);
         if (option.Total != order.OrderTotal)
             return (null, [await _localizationService.GetPluginResourceAsync("Errors.DifferentRate")]);
 
+        var terms = OrderPaymentRecord.TermsOf(order);
         string redirect = null;
         IList<string> errors = null;
         var acquired = await _locker.PerformActionWithLockAsync(ParamPosDefaults.OrderLockResource(order.Id), TimeSpan.FromMinutes(2), async () =>
@@ -137,7 +165,7 @@ public class PayAgainService
                 return;
             }
 
-            var newTerms = terms with { MaskedCard = card.Masked, CardFamily = quote.CardFamily, Rate = option.Rate };
+            var newTerms = terms with { Installments = option.Installments, Rate = option.Rate, MaskedCard = card.Masked, CardFamily = quote.CardFamily };
             var outcome = await _threeDPaymentStarter.StartAsync(settings, current.OrderGuid, card, newTerms);
             switch (outcome.Kind)
             {
@@ -147,6 +175,7 @@ public class PayAgainService
                     var values = new CustomValues();
                     values.FillByXml(current.CustomValuesXml);
                     OrderPaymentRecord.WriteTerms(values, newTerms);
+                    await _shopperTermsWriter.WriteAsync(values, option);
                     current.CustomValuesXml = values.SerializeToXml();
                     await _orderPaymentUpdater.SetStateAsync(current, PaymentState.Pending3D, "waiting for 3-D Secure (paying again)");
                     await _orderPaymentUpdater.AddNoteAsync(current, $"ParamPOS: the customer is paying again with card {card.Masked} (Siparis_ID {outcome.AttemptOrderId}).");

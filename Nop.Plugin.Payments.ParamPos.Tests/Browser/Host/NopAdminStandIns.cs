@@ -8,9 +8,10 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 using Nop.Services.Localization;
 
 // The admin's Razor pieces the plugin's configuration view uses, standing in for nopCommerce's own: its nop-* tag
-// helpers (Nop.Web.Framework.TagHelpers.Admin), the footer script tag helper and the store scope view component. They
-// render the same form fields under the same names, so what the browser posts binds as it would in nopCommerce, with
-// none of nopCommerce's styling. The host's root _ViewImports.cshtml adds them to every view.
+// helpers (Nop.Web.Framework.TagHelpers.Admin) and the store scope view component. They render the same form fields
+// under the same names, so what the browser posts binds as it would in nopCommerce, with none of nopCommerce's
+// styling. The host's root _ViewImports.cshtml adds them to every view. (The script and link tag helpers, which every
+// page goes through, are in NopResourceStandIns.cs.)
 
 namespace Nop.Plugin.Payments.ParamPos.Tests.Browser.Host
 {
@@ -129,14 +130,6 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Browser.Host
             output.Content.AppendHtml(generator.GenerateCheckBox(ViewContext, For.ModelExplorer, For.Name, null, new { @class = "multi-store-override-option" }));
             output.Content.AppendHtml(generator.GenerateHiddenForCheckbox(ViewContext, For.ModelExplorer, For.Name));
         }
-    }
-
-    /// <summary>nopCommerce moves <c>&lt;script asp-location="Footer"&gt;</c> to the page's end; the configuration view already ends with it.</summary>
-    [HtmlTargetElement("script", Attributes = "asp-location")]
-    public class NopScriptStandIn : TagHelper
-    {
-        [HtmlAttributeName("asp-location")]
-        public string Location { get; set; }
     }
 }
 

@@ -9,12 +9,15 @@ using Nop.Services.Payments;
 namespace Nop.Plugin.Payments.ParamPos.Tests.Browser.Host;
 
 /// <summary>
-/// Stands in for nopCommerce's CheckoutController (multi-step checkout): payment info (ValidatePaymentFormAsync,
+/// Stands in for nopCommerce's CheckoutController. Multi-step checkout: payment info (ValidatePaymentFormAsync,
 /// GetPaymentInfoAsync, the request persisted as JSON), confirm (the total with the method's fee, PlaceOrder with
-/// ProcessPaymentAsync, then PostProcessPaymentAsync), completed, and the pages the plugin links to.
+/// ProcessPaymentAsync, then PostProcessPaymentAsync). One-page checkout (nopCommerce's default), as its
+/// public.onepagecheckout.js drives it: every step an AJAX request whose JSON carries the next step's HTML, rendered
+/// as partial views during that AJAX request; confirm answers with a redirect to OpcCompleteRedirectionPayment for a
+/// Redirection method. Then completed, and the pages the plugin links to.
 /// </summary>
 [AutoValidateAntiforgeryToken]
-public class TestCheckoutController : Controller
+public partial class TestCheckoutController : Controller
 {
     private readonly CheckoutHarness _harness;
     private readonly ParamPosPaymentMethod _plugin;
@@ -24,9 +27,6 @@ public class TestCheckoutController : Controller
         _harness = harness;
         _plugin = plugin;
     }
-
-    /// <summary>The payment request nopCommerce keeps between steps (GenericAttribute "ProcessPaymentRequest").</summary>
-    private static string _storedRequest;
 
     [HttpGet("checkout/paymentinfo")]
     public async Task<IActionResult> PaymentInfo()
@@ -45,8 +45,7 @@ public class TestCheckoutController : Controller
             return View(page);
         }
 
-        _storedRequest = JsonSerializer.Serialize(await _plugin.GetPaymentInfoAsync(form));
-        _harness.PersistedRequests.Add(_storedRequest);
+        await StorePaymentRequestAsync(form);
 
         return Redirect("/checkout/confirm");
     }
@@ -60,11 +59,10 @@ public class TestCheckoutController : Controller
     [HttpPost("checkout/confirm"), ActionName("Confirm")]
     public async Task<IActionResult> ConfirmPost()
     {
-        if (_storedRequest is null)
+        if (_harness.StoredPaymentRequest is null)
             return Redirect("/checkout/paymentinfo");
 
-        var request = JsonSerializer.Deserialize<ProcessPaymentRequest>(_storedRequest)!;
-        var (result, order) = await _harness.PlaceOrderAsync(request);
+        var (result, order) = await PlaceOrderAsync();
         if (!result.Success)
         {
             var page = await PageAsync(withFee: true);
@@ -72,7 +70,6 @@ public class TestCheckoutController : Controller
             return View("Confirm", page);
         }
 
-        _storedRequest = null;
         await _plugin.PostProcessPaymentAsync(new PostProcessPaymentRequest { Order = order });
         if (Response.StatusCode is 301 or 302)
             return new EmptyResult();
@@ -97,6 +94,23 @@ public class TestCheckoutController : Controller
     [HttpGet("", Name = "Homepage")]
     public IActionResult Home() => View("Page", "Test store");
 
+    /// <summary>ValidatePaymentFormAsync passed: GetPaymentInfoAsync, and the request kept for the customer as JSON.</summary>
+    private async Task StorePaymentRequestAsync(IFormCollection form)
+    {
+        _harness.StoredPaymentRequest = JsonSerializer.Serialize(await _plugin.GetPaymentInfoAsync(form));
+        _harness.PersistedRequests.Add(_harness.StoredPaymentRequest);
+    }
+
+    /// <summary>PlaceOrderAsync with the kept request; on success the request is forgotten (and the cart emptied).</summary>
+    private async Task<(ProcessPaymentResult Result, Order Order)> PlaceOrderAsync()
+    {
+        var (result, order) = await _harness.PlaceOrderAsync(JsonSerializer.Deserialize<ProcessPaymentRequest>(_harness.StoredPaymentRequest)!);
+        if (result.Success)
+            _harness.StoredPaymentRequest = null;
+
+        return (result, order);
+    }
+
     private async Task<CheckoutPageModel> PageAsync(bool withFee = false)
     {
         var customer = _harness.Shop.DefaultCustomer;
@@ -108,9 +122,9 @@ public class TestCheckoutController : Controller
             var fee = await _plugin.GetAdditionalHandlingFeeAsync(cart);
             page.Fee = Money(fee);
             page.OrderTotal = Money(cartTotal + fee);
-            if (_storedRequest is not null)
+            if (_harness.StoredPaymentRequest is not null)
             {
-                var request = JsonSerializer.Deserialize<ProcessPaymentRequest>(_storedRequest)!;
+                var request = JsonSerializer.Deserialize<ProcessPaymentRequest>(_harness.StoredPaymentRequest)!;
                 page.CustomValues = request.CustomValues.Where(value => value.DisplayToCustomer).Select(value => new KeyValuePair<string, string>(value.Name, value.Value)).ToList();
             }
         }

@@ -81,12 +81,13 @@ public class ConfigurationControllerTests
 
         preview.Error.Should().BeNull();
         preview.ExampleAmount.Should().Be("100.00 TRY");
-        preview.Columns.Should().HaveCount(12).And.StartWith("Single payment");
-        var axess = preview.Rows.Single(row => row.CardFamily == "Axess");
-        axess.Cells[0].Should().Be("1.75 % · 101.75 TRY");
-        axess.Cells[2].Should().Be("4.10 % · 104.10 TRY");
-        axess.Cells[3].Should().Be("–", "-2: not offered");
-        axess.Cells[6].Should().Be("–", "-1: not offered");
+        preview.Rows.Select(row => row.Installments).Should().HaveCount(12).And.StartWith("Single payment");
+        preview.CardFamilies.Should().HaveCount(7).And.StartWith("Axess");
+        var axess = preview.CardFamilies.IndexOf("Axess");
+        preview.Rows[0].Cells[axess].Should().Be(new RatesPreviewCellModel { Rate = "1.75 %", Total = "101.75 TRY" });
+        preview.Rows[2].Cells[axess].Should().Be(new RatesPreviewCellModel { Rate = "4.10 %", Total = "104.10 TRY" });
+        preview.Rows[3].Cells[axess].Should().Be(new RatesPreviewCellModel { Rate = "–" }, "-2: not offered");
+        preview.Rows[6].Cells[axess].Should().Be(new RatesPreviewCellModel { Rate = "–" }, "-1: not offered");
     }
 
     [Test]

@@ -7,6 +7,7 @@ using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
+using Nop.Services.Orders;
 using NUnit.Framework;
 using ParamPos.Sandbox.Faults;
 
@@ -83,6 +84,21 @@ public class CheckoutFlowTests
         var ucd = await LastSandboxRequestAsync("TP_WMD_UCD");
         ucd.Should().Contain("<Islem_Tutar>100,00</Islem_Tutar>").And.Contain("<Toplam_Tutar>104,10</Toplam_Tutar>").And.Contain("<Taksit>3</Taksit>");
         (104.10m - 100.00m).Should().Be(paid.PaymentMethodAdditionalFeeInclTax, "the fee is Toplam − Islem of the request actually sent");
+    }
+
+    [Test]
+    public async Task TheShopperSeesTheCommission_BesideTheInstallments_FromConfirmToTheOrder()
+    {
+        var (_, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(TestCards.AKBANK_AXESS, 3));
+        var onConfirm = request.CustomValues.Where(value => value.DisplayToCustomer).Select(value => $"{value.Name}: {value.Value}").ToList();
+        var (_, order) = await _harness.PlaceOrderAsync(request);
+        var shown = new CustomValues();
+        shown.FillByXml(order.CustomValuesXml);
+
+        string[] expected = ["Installments: 3 installments", "Installment commission: 4.10 TRY (4.10 %), included in the order total as the payment method fee"];
+        onConfirm.Should().Equal(expected, "nopCommerce's confirm step shows these beside its 'payment method additional fee'");
+        shown.Where(value => value.DisplayToCustomer).Select(value => $"{value.Name}: {value.Value}").Should().Equal(expected, "the order details and the invoice show them too");
+        shown.Should().NotContain(value => value.Name == ParamPosDefaults.CardReferenceCustomValue);
     }
 
     [Test]
@@ -327,14 +343,14 @@ public class CheckoutFlowTests
         var declined = _harness.Orders.Get(order.Id);
 
         var (redirect, errors) = await _harness.InScopeAsync(services =>
-            services.GetRequiredService<PayAgainService>().SubmitAsync(declined, CheckoutHarness.CardForm(TestCards.AKBANK_AXESS)));
+            services.GetRequiredService<PayAgainService>().SubmitAsync(declined, CheckoutHarness.CardForm(TestCards.AKBANK_AXESS, installments: 3)));
         var retried = _harness.Orders.Get(order.Id);
         var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(retried, approve: true));
 
         errors.Should().BeEmpty();
         redirect.Should().Contain($"Plugins/ParamPos/ThreeDSecure/{order.OrderGuid}/");
         retried.AuthorizationTransactionId.Should().NotBe(declined.AuthorizationTransactionId, "a new Siparis_ID for the new attempt");
-        OrderPaymentRecord.TermsOf(retried).Installments.Should().Be(3, "the order's installment count is kept");
+        OrderPaymentRecord.TermsOf(retried).Installments.Should().Be(3);
         outcome.Result.Should().Be(CallbackResult.Paid);
         _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Paid);
     }
@@ -349,7 +365,30 @@ public class CheckoutFlowTests
             services.GetRequiredService<PayAgainService>().SubmitAsync(_harness.Orders.Get(order.Id), CheckoutHarness.CardForm(TestCards.ZIRAAT_VISA)));
 
         redirect.Should().BeNull();
-        errors.Should().ContainSingle().Which.Should().Contain("commission differs");
+        errors.Should().ContainSingle().Which.Should().Contain("would change your order's total");
+        _harness.Orders.Get(order.Id).AuthorizationTransactionId.Should().Be(order.AuthorizationTransactionId, "nothing was started");
+    }
+
+    [Test]
+    public async Task PayAgain_WithAnotherInstallmentCount_WhenTheStoreAbsorbsTheCommission_KeepsTheTotal()
+    {
+        _harness.PluginSettings.CommissionPayer = CommissionPayer.Merchant;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var order = await _harness.CheckoutToBankAsync(TestCards.AKBANK_AXESS, 3);
+        await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: false));
+
+        var (redirect, errors) = await _harness.InScopeAsync(services =>
+            services.GetRequiredService<PayAgainService>().SubmitAsync(_harness.Orders.Get(order.Id), CheckoutHarness.CardForm(TestCards.ZIRAAT_VISA, installments: 6)));
+        var retried = _harness.Orders.Get(order.Id);
+        var ucd = await LastSandboxRequestAsync("TP_WMD_UCD");
+
+        errors.Should().BeEmpty();
+        redirect.Should().NotBeNull();
+        OrderPaymentRecord.TermsOf(retried).Installments.Should().Be(6);
+        ucd.Should().Contain("<Taksit>6</Taksit>").And.Contain("<Toplam_Tutar>100,00</Toplam_Tutar>");
+        var shown = new CustomValues();
+        shown.FillByXml(retried.CustomValuesXml);
+        shown.Where(value => value.DisplayToCustomer).Select(value => $"{value.Name}: {value.Value}").Should().Equal("Installments: 6 installments");
     }
 
     [Test]
@@ -424,6 +463,7 @@ public class CheckoutFlowTests
         var cards = new[] { TestCards.AKBANK_AXESS, TestCards.INSUFFICIENT_FUNDS, TestCards.DECLINED_AT_START };
         foreach (var card in cards)
         {
+            _harness.Shop.FillCart(_harness.Shop.DefaultCustomer.Id);
             var (_, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(card, cvc: cvc));
             var (result, order) = await _harness.PlaceOrderAsync(request);
             if (result.Success)

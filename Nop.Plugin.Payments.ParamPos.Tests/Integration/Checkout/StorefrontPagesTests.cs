@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using FluentAssertions;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Components;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Models.Public;
 using Nop.Plugin.Payments.ParamPos.Payments;
@@ -45,8 +46,22 @@ public partial class StorefrontPagesTests
             .And.Contain("autocomplete=\"cc-exp-month\"").And.Contain("autocomplete=\"cc-exp-year\"");
         html.Should().Contain("<label for=\"parampos-number\">Card number</label>");
         html.Should().Contain("data-quote-url=\"" + _host.BaseUrl + "Plugins/ParamPos/Quote\"");
-        html.Should().Contain("/Plugins/Payments.ParamPos/Content/parampos-checkout.js");
-        (await _browser.GetAsync("Plugins/Payments.ParamPos/Content/parampos-checkout.js")).StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("<style>" + StorefrontAssets.Styles + "</style>").And.Contain("<script>" + StorefrontAssets.Script + "</script>");
+    }
+
+    [Test]
+    public async Task PaymentInfo_LoadedByAjax_AsTheOnePageCheckoutDoes_CarriesItsScriptAndStyles()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "checkout/OpcSavePaymentMethod") { Content = new StringContent(string.Empty) };
+        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+
+        var answer = await (await _browser.SendAsync(request)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var html = answer.GetProperty("update_section").GetProperty("html").GetString();
+
+        html.Should().Contain("data-parampos-form");
+        html.Should().Contain("<style>" + StorefrontAssets.Styles + "</style>", "a <link> never reaches an AJAX partial");
+        html.Should().Contain("<script>" + StorefrontAssets.Script + "</script>", "a <script src> loses its src in an AJAX partial; inline code stays");
+        html.Should().NotContain("<link").And.NotContain("<script></script>");
     }
 
     [Test]
@@ -59,6 +74,42 @@ public partial class StorefrontPagesTests
         quote.Options.Select(option => option.Installments).Should().Equal(1, 2, 3, 6);
         quote.Options[2].Should().BeEquivalentTo(new { Label = "3 installments", Rate = "4.10 %", Total = "104.10 TRY", Monthly = "34.70 TRY" });
         (await _browser.PostAsJsonAsync("Plugins/ParamPos/Quote", new { bin = "12" })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Quote_ForPayingAgain_ComesFromTheOrder_AndKeepsItsTotal()
+    {
+        var order = await _host.Harness.CheckoutToBankAsync(TestCards.AKBANK_AXESS, installments: 3);
+        await _host.Harness.PostCallbackAsync(await _host.Harness.AuthenticateAsync(order, approve: false));
+        Task<QuoteModel> QuoteAsync(string bin, Guid? orderGuid) => _browser.PostAsJsonAsync("Plugins/ParamPos/Quote", new { bin, orderGuid })
+            .ContinueWith(response => response.Result.Content.ReadFromJsonAsync<QuoteModel>()).Unwrap();
+
+        var forTheCart = await QuoteAsync("557113", null);
+        var sameProgram = await QuoteAsync("557113", order.OrderGuid);
+        var otherProgram = await QuoteAsync("454671", order.OrderGuid);
+
+        forTheCart!.Error.Should().Be("The installment options cannot be loaded right now. Please try again in a moment.", "placing the order emptied the cart");
+        sameProgram!.Options.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Installments = 3, Total = "104.10 TRY" });
+        sameProgram.Note.Should().Be("Only the options that keep your order's total are shown. For another installment option, place a new order.");
+        otherProgram!.Options.Should().BeEmpty();
+        otherProgram.Error.Should().Be("Every installment option of this card would change your order's total of 104.10 TRY. Pay with another card, or place a new order.");
+    }
+
+    [Test]
+    public async Task Quote_ForPayingAgain_SomeoneElsesOrderOrAPaidOne_GivesNothing()
+    {
+        var stranger = _host.Harness.Shop.AddCustomer(7, 250m);
+        var theirs = await _host.Harness.CheckoutToBankAsync(customer: stranger);
+        await _host.Harness.PostCallbackAsync(await _host.Harness.AuthenticateAsync(theirs, approve: false));
+        var paid = await _host.Harness.PaidOrderAsync();
+
+        foreach (var orderGuid in new[] { theirs.OrderGuid, paid.OrderGuid, Guid.NewGuid() })
+        {
+            var quote = await (await _browser.PostAsJsonAsync("Plugins/ParamPos/Quote", new { bin = "557113", orderGuid })).Content.ReadFromJsonAsync<QuoteModel>();
+
+            quote!.Options.Should().BeEmpty();
+            quote.Error.Should().Be("The payment of this order can no longer be retried.");
+        }
     }
 
     [Test]

@@ -194,29 +194,31 @@ public class GatewayIntegrationTests
     }
 
     [Test]
-    public async Task Refunds_AfterDayEnd_AccumulateAndCannotExceedTheSale()
+    public async Task Refunds_OnAnyDay_AccumulateAndCannotExceedTheSale()
     {
         _target.RequireSandbox("closing the business day");
         var sale = TestCards.Sale(security: ThreeDSecurity.NonSecure, amount: 100m, total: 104.59m, installments: 3);
         (await _client.StartSaleAsync(sale, _target.Context())).Outcome.Should().Be(SaleStartOutcome.Approved);
 
         var sameDayRefund = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Refund, sale.OrderId, 10m), _target.Context());
+        var cancelAfterARefund = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Cancel, sale.OrderId, 104.59m), _target.Context());
         await _target.CloseDayAsync();
         var cancelAfterDayEnd = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Cancel, sale.OrderId, 104.59m), _target.Context());
         var first = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Refund, sale.OrderId, 30m), _target.Context());
         var second = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Refund, sale.OrderId, 50.5m), _target.Context());
-        var tooMuch = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Refund, sale.OrderId, 24.10m), _target.Context());
+        var tooMuch = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Refund, sale.OrderId, 14.10m), _target.Context());
         var partial = await _client.QueryTransactionAsync(sale.OrderId, _target.Context());
-        var rest = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Refund, sale.OrderId, 24.09m), _target.Context());
+        var rest = await _client.ReverseSaleAsync(new ReversalRequest(ReversalKind.Refund, sale.OrderId, 14.09m), _target.Context());
         var refunded = await _client.QueryTransactionAsync(sale.OrderId, _target.Context());
 
-        sameDayRefund.Error.Code.Should().Be(-210, "a same-day sale is cancelled, not refunded");
+        sameDayRefund.Succeeded.Should().BeTrue("Param's test service accepted a same-day IADE (OPEN-QUESTIONS A43)");
+        cancelAfterARefund.Error.Code.Should().Be(-210, "a partly refunded sale can no longer be cancelled");
         cancelAfterDayEnd.Error.Code.Should().Be(-210, "after day end only a refund is possible");
         first.Succeeded.Should().BeTrue();
         second.Succeeded.Should().BeTrue();
         tooMuch.Error.Code.Should().Be(-221);
         partial.State.Should().Be(TransactionState.Paid, "a partly refunded sale is still live");
-        partial.RefundedAmount.Should().Be(80.5m);
+        partial.RefundedAmount.Should().Be(90.5m);
         rest.Succeeded.Should().BeTrue();
         refunded.State.Should().Be(TransactionState.Refunded);
         refunded.RefundedAmount.Should().Be(104.59m);

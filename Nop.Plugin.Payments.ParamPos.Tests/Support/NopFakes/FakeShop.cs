@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Directory;
@@ -20,7 +21,8 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
 public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationService, ICustomerService, ICurrencyService,
     IStoreContext, IWorkContext, IWebHelper, IScheduleTaskService
 {
-    private readonly Dictionary<int, decimal> _cartTotals = new();
+    private readonly ConcurrentDictionary<int, decimal> _cartTotals = new();
+    private readonly ConcurrentDictionary<int, decimal> _shoppingTotals = new();
     private readonly Dictionary<int, Customer> _customers = new();
     private readonly AsyncLocal<Customer> _currentCustomer = new();
 
@@ -49,13 +51,19 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
     {
         var customer = new Customer { Id = id, CustomerGuid = Guid.NewGuid(), Email = $"customer{id}@example.com", Active = true };
         _customers[id] = customer;
-        _cartTotals[id] = cartTotal;
+        SetCartTotal(id, cartTotal);
 
         return customer;
     }
 
-    /// <summary>Sets a customer's cart total (what nopCommerce computes before this method's fee); null = cannot be computed yet.</summary>
-    public void SetCartTotal(int customerId, decimal total) => _cartTotals[customerId] = total;
+    /// <summary>Sets a customer's cart total (what nopCommerce computes before this method's fee); fills an emptied cart again.</summary>
+    public void SetCartTotal(int customerId, decimal total) => _cartTotals[customerId] = _shoppingTotals[customerId] = total;
+
+    /// <summary>The customer puts the same items in the cart again (after an order emptied it).</summary>
+    public void FillCart(int customerId) => _cartTotals[customerId] = _shoppingTotals[customerId];
+
+    /// <summary>Empties a customer's cart, as placing an order does (the items become order items).</summary>
+    public void EmptyCart(int customerId) => _cartTotals.TryRemove(customerId, out _);
 
     /// <summary>Makes a customer current for the calling flow.</summary>
     public void ActAs(Customer customer) => _currentCustomer.Value = customer;

@@ -3,17 +3,19 @@ using Nop.Web.Framework.Models;
 namespace Nop.Plugin.Payments.ParamPos.Models.Admin;
 
 /// <summary>
-/// Represents the rates preview: card families × installment counts, as the shopper will see them for an example amount
+/// Represents the rates preview: installment counts × card families, as the shopper will see them for an example amount.
+/// Card families are the columns and installment counts the rows, so the table stays as narrow as the number of card
+/// programs (7 in Param's test account) rather than the 12 installment counts.
 /// </summary>
 public record RatesPreviewModel : BaseNopModel
 {
     /// <summary>Gets or sets the example amount, formatted</summary>
     public string ExampleAmount { get; set; }
 
-    /// <summary>Gets or sets the installment counts shown as columns</summary>
-    public IList<string> Columns { get; set; } = new List<string>();
+    /// <summary>Gets or sets the card families (Axess, Bonus…) shown as columns</summary>
+    public IList<string> CardFamilies { get; set; } = new List<string>();
 
-    /// <summary>Gets or sets one row per card family</summary>
+    /// <summary>Gets or sets one row per installment count</summary>
     public IList<RatesPreviewRowModel> Rows { get; set; } = new List<RatesPreviewRowModel>();
 
     /// <summary>Gets or sets why the rates could not be loaded, or null</summary>
@@ -21,16 +23,25 @@ public record RatesPreviewModel : BaseNopModel
 }
 
 /// <summary>
-/// Represents one card family of the rates preview
+/// Represents one installment count of the rates preview
 /// </summary>
 public record RatesPreviewRowModel
 {
-    /// <summary>Gets or sets the card family (Axess, Bonus…)</summary>
-    public string CardFamily { get; set; }
+    /// <summary>Gets or sets the installment count as text ("Single payment", "3 installments")</summary>
+    public string Installments { get; set; }
 
-    /// <summary>Gets or sets the card program id (SanalPOS_ID)</summary>
-    public int PosId { get; set; }
+    /// <summary>Gets or sets one cell per card family</summary>
+    public IList<RatesPreviewCellModel> Cells { get; set; } = new List<RatesPreviewCellModel>();
+}
 
-    /// <summary>Gets or sets one cell per column: "4.10 % · 104.10 TRY", or "–" when not offered</summary>
-    public IList<string> Cells { get; set; } = new List<string>();
+/// <summary>
+/// Represents what one card family offers for one installment count
+/// </summary>
+public record RatesPreviewCellModel
+{
+    /// <summary>Gets or sets the commission rate ("4.10 %"), or "–" when the count is not offered</summary>
+    public string Rate { get; set; }
+
+    /// <summary>Gets or sets what the shopper pays ("104.10 TRY"), or null when the count is not offered</summary>
+    public string Total { get; set; }
 }

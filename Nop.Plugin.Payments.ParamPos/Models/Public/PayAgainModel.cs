@@ -3,7 +3,7 @@ using Nop.Web.Framework.Models;
 namespace Nop.Plugin.Payments.ParamPos.Models.Public;
 
 /// <summary>
-/// Represents the pay-again page of a pending order: a card form with the order's installments and total fixed
+/// Represents the pay-again page of a pending order: a card form for the order's total, which cannot change
 /// </summary>
 public record PayAgainModel : BaseNopModel
 {
@@ -16,8 +16,8 @@ public record PayAgainModel : BaseNopModel
     /// <summary>Gets or sets the total to pay, formatted</summary>
     public string Total { get; set; }
 
-    /// <summary>Gets or sets the installments, as text</summary>
-    public string Installments { get; set; }
+    /// <summary>Gets or sets what the page is for, said to the shopper</summary>
+    public string Introduction { get; set; }
 
     /// <summary>Gets or sets the card form</summary>
     public PaymentInfoModel Form { get; set; }

@@ -17,11 +17,11 @@ public record PaymentInfoModel : BaseNopModel
     /// <summary>Gets or sets the expiry years (this year and the next 15)</summary>
     public IList<SelectListItem> ExpireYears { get; set; } = new List<SelectListItem>();
 
-    /// <summary>Gets or sets a value indicating whether installments can be chosen (false on the pay-again page, where the count is fixed)</summary>
-    public bool ChooseInstallments { get; set; } = true;
+    /// <summary>Gets or sets the GUID of the order being paid again, or null at checkout (the quote is then for the cart)</summary>
+    public Guid? OrderGuid { get; set; }
 
-    /// <summary>Gets or sets the fixed installment count (pay-again page)</summary>
-    public int FixedInstallments { get; set; } = 1;
+    /// <summary>Gets or sets the installment count selected when the table appears (the order's own on the pay-again page)</summary>
+    public int SelectedInstallments { get; set; } = 1;
 
     /// <summary>Gets or sets texts the script shows, already localized</summary>
     public IDictionary<string, string> ScriptTexts { get; set; } = new Dictionary<string, string>();

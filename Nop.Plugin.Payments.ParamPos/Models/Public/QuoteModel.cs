@@ -43,4 +43,7 @@ public record QuoteOptionModel
 
     /// <summary>Gets or sets the total charged</summary>
     public string Total { get; set; }
+
+    /// <summary>Gets or sets what choosing this option adds to the order total, said in words, or null when it adds nothing</summary>
+    public string FeeNote { get; set; }
 }

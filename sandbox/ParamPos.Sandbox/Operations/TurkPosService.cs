@@ -393,8 +393,8 @@ public sealed partial class TurkPosService
             }
             else
             {
-                if (sameDay)
-                    return SonucII("-210", "İptal/İadeye uygun işlem bulunamadı.");
+                // OPEN-QUESTIONS A43: Param's test service accepted a same-day IADE in a published capture, so a refund
+                // is accepted on any day; only IPTAL is bound to the sale's business day.
                 if (amount > charged - transaction.Refunded)
                     return SonucII("-221", "İade tutarı, iade edilebilir tutardan büyük olamaz.");
                 transaction.Refunded += amount;

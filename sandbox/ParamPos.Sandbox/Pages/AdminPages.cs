@@ -49,7 +49,7 @@ public sealed class AdminPages
                 <tr><th>CLIENT_PASSWORD</th><td><code>{Html.E(_options.Merchant.Password)}</code></td></tr>
                 <tr><th>GUID</th><td><code>{Html.E(_options.Merchant.Guid)}</code></td></tr>
               </table>
-              <p class="muted">Business day {Html.E(_ledger.BusinessDay)}: same-day sales can be cancelled (IPTAL) in full; after closing the day they can be refunded (IADE), also in parts.</p>
+              <p class="muted">Business day {Html.E(_ledger.BusinessDay)}: a sale can be cancelled (IPTAL) in full on its own business day only; it can be refunded (IADE), also in parts, on any day, its own included.</p>
               <form method="POST" action="/sandbox/close-day"><button type="submit">Close the business day</button></form>
             </div>
             <div class="card">

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Nop.Core;
-using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
 
-namespace Nop.Plugin.Payments.ParamPos.Factories;
+namespace Nop.Plugin.Payments.ParamPos.Localization;
 
 /// <summary>
 /// Installment labels, commission rates and lira amounts in the working language ("1.234,56 TL", "TRY 1,234.56"),
