@@ -112,11 +112,6 @@ public static class ParamPosDefaults
     public static string CardReferenceCustomValue => "ParamPos.CardReference";
 
     /// <summary>
-    /// Gets the lock resource of an order's payment completion
-    /// </summary>
-    public static string OrderLockResource(int orderId) => $"Nop.paramPos.order.{orderId}";
-
-    /// <summary>
     /// Represents the plugin's route names
     /// </summary>
     public static class Route

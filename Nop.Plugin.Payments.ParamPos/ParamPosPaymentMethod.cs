@@ -29,6 +29,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     protected readonly IScheduleTaskService _scheduleTaskService;
     protected readonly ISettingService _settingService;
     protected readonly IWebHelper _webHelper;
+    protected readonly PayAgainService _payAgainService;
     protected readonly PaymentAvailability _paymentAvailability;
     protected readonly RefundService _refundService;
 
@@ -42,9 +43,11 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
+        PayAgainService payAgainService,
         PaymentAvailability paymentAvailability,
         RefundService refundService)
     {
+        _payAgainService = payAgainService;
         _refundService = refundService;
         _checkoutPaymentService = checkoutPaymentService;
         _languageService = languageService;
@@ -212,7 +215,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     {
         ArgumentNullException.ThrowIfNull(order);
 
-        return PayAgainService.CanPayAgain(order, await _settingService.LoadSettingAsync<ParamPosSettings>(order.StoreId));
+        return await _payAgainService.CanPayAgainAsync(order);
     }
 
     /// <summary>

@@ -36,7 +36,8 @@ public class BuildModeTests
 
         properties["NopBuildMode"].Should().Be("Reference");
         references.Select(reference => reference.Path.Replace('\\', '/')).Should().BeEquivalentTo(
-            "../ref/Nop.Core/Nop.Core.csproj", "../ref/Nop.Data/Nop.Data.csproj", "../ref/Nop.Services/Nop.Services.csproj", "../ref/Nop.Web.Framework/Nop.Web.Framework.csproj");
+            "../ref/Nop.Core/Nop.Core.csproj", "../ref/Nop.Data/Nop.Data.csproj", "../ref/Nop.Services/Nop.Services.csproj", "../ref/Nop.Web.Framework/Nop.Web.Framework.csproj",
+            "../ref/FluentMigrator/FluentMigrator.csproj", "../ref/FluentMigrator.Abstractions/FluentMigrator.Abstractions.csproj");
         references.Should().OnlyContain(reference => reference.Private == "false");
     }
 

@@ -8,6 +8,8 @@ using Nop.Core.Caching;
 using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Data;
+using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Infrastructure;
@@ -62,6 +64,12 @@ public sealed class CheckoutHarness : IAsyncDisposable
     public ManualClock Clock { get; } = new();
 
     public CollectingNotifications Notifications { get; } = new();
+
+    /// <summary>The plugin's payment attempt table.</summary>
+    public InMemoryRepository<ParamPosPayment> Payments { get; } = new(attempt => attempt.OrderReference, attempt => (attempt.OrderGuid, attempt.AttemptNumber));
+
+    /// <summary>The plugin's ledger table.</summary>
+    public InMemoryRepository<ParamPosLedgerEntry> Ledger { get; } = new(entry => (entry.OrderGuid, entry.Sequence));
 
     /// <summary>Every payment request as nopCommerce would persist it between steps (JSON in the GenericAttribute table).</summary>
     public List<string> PersistedRequests { get; } = new();
@@ -123,6 +131,8 @@ public sealed class CheckoutHarness : IAsyncDisposable
         services.AddSingleton<IOrderService>(Orders);
         services.AddSingleton<IOrderProcessingService>(Orders);
         services.AddSingleton<IGenericAttributeService>(Attributes);
+        services.AddSingleton<IRepository<ParamPosPayment>>(Payments);
+        services.AddSingleton<IRepository<ParamPosLedgerEntry>>(Ledger);
         services.AddSingleton<IStaticCacheManager>(Cache);
         services.AddSingleton<ILocker>(Locker);
         services.AddSingleton<ILogger>(Logger);
@@ -232,6 +242,7 @@ public sealed class CheckoutHarness : IAsyncDisposable
             PaymentMethodSystemName = request.PaymentMethodSystemName,
             CustomerCurrencyCode = "TRY",
             CurrencyRate = 1m,
+            CustomerLanguageId = Shop.WorkingLanguage.Id,
             OrderTotal = orderTotal,
             PaymentMethodAdditionalFeeInclTax = fee,
             PaymentMethodAdditionalFeeExclTax = fee,
@@ -337,6 +348,12 @@ public sealed class CheckoutHarness : IAsyncDisposable
         return Orders.Get(order.Id);
     }
 
+    /// <summary>An order's ledger, as the plugin reads it.</summary>
+    public Task<OrderLedger> LedgerAsync(Order order)
+    {
+        return InScopeAsync(services => services.GetRequiredService<PaymentLedger>().LoadAsync(order.OrderGuid));
+    }
+
     /// <summary>Everything persisted or logged, as one text to search for card data.</summary>
     public string EverythingPersistedAndLogged()
     {
@@ -344,6 +361,8 @@ public sealed class CheckoutHarness : IAsyncDisposable
         parts.AddRange(PersistedRequests);
         parts.AddRange(Attributes.Values.Values);
         parts.AddRange(Cache.Values.Select(value => value as string ?? JsonSerializer.Serialize(value)));
+        parts.AddRange(Payments.Rows.Select(row => JsonSerializer.Serialize(row)));
+        parts.AddRange(Ledger.Rows.Select(row => JsonSerializer.Serialize(row)));
         foreach (var order in Orders.All())
         {
             parts.Add(JsonSerializer.Serialize(order));
@@ -361,15 +380,17 @@ public sealed class CheckoutHarness : IAsyncDisposable
             await Sandbox.DisposeAsync();
     }
 
-    private sealed class FixedLanguages : ILanguageService
+    /// <summary>The store's two languages: English (1) and Turkish (2).</summary>
+    public sealed class FixedLanguages : ILanguageService
     {
-        public Task<IList<Nop.Core.Domain.Localization.Language>> GetAllLanguagesAsync(bool showHidden = false, int storeId = 0)
-        {
-            return Task.FromResult<IList<Nop.Core.Domain.Localization.Language>>(
-            [
-                new() { Id = 1, Name = "English", LanguageCulture = "en-US" },
-                new() { Id = 2, Name = "Türkçe", LanguageCulture = "tr-TR" }
-            ]);
-        }
+        private static readonly IList<Nop.Core.Domain.Localization.Language> Languages =
+        [
+            new() { Id = 1, Name = "English", LanguageCulture = "en-US" },
+            new() { Id = 2, Name = "Türkçe", LanguageCulture = "tr-TR" }
+        ];
+
+        public Task<IList<Nop.Core.Domain.Localization.Language>> GetAllLanguagesAsync(bool showHidden = false, int storeId = 0) => Task.FromResult(Languages);
+
+        public Task<Nop.Core.Domain.Localization.Language> GetLanguageByIdAsync(int languageId) => Task.FromResult(Languages.FirstOrDefault(language => language.Id == languageId));
     }
 }

@@ -26,6 +26,14 @@ public sealed class InMemoryLocalizationService : ILocalizationService
         return Task.FromResult(Resources.TryGetValue((WorkingLanguageId, resourceKey.Trim().ToLowerInvariant()), out var value) ? value : resourceKey);
     }
 
+    public Task<string> GetResourceAsync(string resourceKey, int languageId, bool logIfNotFound = true, string defaultValue = "", bool returnEmptyIfNotFound = false)
+    {
+        if (Resources.TryGetValue((languageId, resourceKey.Trim().ToLowerInvariant()), out var value))
+            return Task.FromResult(value);
+
+        return Task.FromResult(!string.IsNullOrEmpty(defaultValue) ? defaultValue : returnEmptyIfNotFound ? string.Empty : resourceKey);
+    }
+
     public Task AddOrUpdateLocaleResourceAsync(IDictionary<string, string> resources, int? languageId = null)
     {
         foreach (var id in languageId.HasValue ? new[] { languageId.Value } : _languageIds)

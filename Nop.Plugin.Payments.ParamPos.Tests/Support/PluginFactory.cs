@@ -30,6 +30,7 @@ public static class PluginFactory
             scheduleTaskService ?? shop,
             settingService ?? Mock.Of<ISettingService>(),
             webHelper ?? shop,
+            payAgainService: null,
             new PaymentAvailability(new CurrencySettings { PrimaryStoreCurrencyId = 1 }, shop),
             refundService: null);
     }

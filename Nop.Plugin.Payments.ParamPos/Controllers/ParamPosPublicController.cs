@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Http;
+using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Factories;
 using Nop.Plugin.Payments.ParamPos.Gateway;
@@ -31,9 +32,11 @@ public class ParamPosPublicController : BasePluginController
     protected readonly IOrderProcessingService _orderProcessingService;
     protected readonly IStoreContext _storeContext;
     protected readonly IWorkContext _workContext;
+    protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly ParamPosGateway _gateway;
     protected readonly ParamPosModelFactory _modelFactory;
     protected readonly PayAgainService _payAgainService;
+    protected readonly PaymentLedger _ledger;
     protected readonly ThreeDPageStore _threeDPageStore;
 
     #endregion
@@ -47,9 +50,11 @@ public class ParamPosPublicController : BasePluginController
         IOrderProcessingService orderProcessingService,
         IStoreContext storeContext,
         IWorkContext workContext,
+        OrderLedgerLoader ledgerLoader,
         ParamPosGateway gateway,
         ParamPosModelFactory modelFactory,
         PayAgainService payAgainService,
+        PaymentLedger ledger,
         ThreeDPageStore threeDPageStore)
     {
         _checkoutAmounts = checkoutAmounts;
@@ -59,9 +64,11 @@ public class ParamPosPublicController : BasePluginController
         _orderProcessingService = orderProcessingService;
         _storeContext = storeContext;
         _workContext = workContext;
+        _ledgerLoader = ledgerLoader;
         _gateway = gateway;
         _modelFactory = modelFactory;
         _payAgainService = payAgainService;
+        _ledger = ledger;
         _threeDPageStore = threeDPageStore;
     }
 
@@ -128,22 +135,30 @@ public class ParamPosPublicController : BasePluginController
         var order = await _payAgainService.GetOwnOrderAsync(orderGuid);
         if (order is null)
             return RedirectToRoute(NopRouteNames.General.HOMEPAGE);
-        if (order.PaymentStatus == PaymentStatus.Paid)
+
+        var ledger = await _ledgerLoader.LoadAsync(order);
+        if (order.PaymentStatus == PaymentStatus.Paid || ledger.PaidCharge is not null)
             return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
 
         var settings = await _gateway.LoadSettingsAsync(order.StoreId);
         var cartRestored = false;
         if (settings.FailedPaymentAction == FailedPaymentAction.CancelAndRestoreCart
-            && OrderPaymentRecord.StateOf(order) == PaymentState.Declined
+            && ThreeDCallbackHandler.DeclineReason(ledger) is not null
             && _orderProcessingService.CanCancelOrder(order))
         {
-            // Here the shopper's cookies are back, so nopCommerce's cancel and re-order act for the right customer.
-            await _orderProcessingService.CancelOrderAsync(order, notifyCustomer: false);
-            await _orderProcessingService.ReOrderAsync(order);
-            cartRestored = true;
+            // Here the shopper's cookies are back, so nopCommerce's cancel and re-order act for the right customer; the
+            // ledger claim makes it once, even for two tabs or a refresh.
+            var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.OrderCancelled(current, "the result page"));
+            if (claim.Won)
+            {
+                await _orderProcessingService.CancelOrderAsync(order, notifyCustomer: false);
+                await _orderProcessingService.ReOrderAsync(order);
+                await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
+                cartRestored = true;
+            }
         }
 
-        var model = await _modelFactory.PrepareResultModelAsync(order, settings, cartRestored);
+        var model = await _modelFactory.PrepareResultModelAsync(order, ledger, settings, cartRestored);
         model.CartRestored = cartRestored;
         model.OrderDetailsUrl = Url.RouteUrl(NopRouteNames.Standard.ORDER_DETAILS, new { orderId = order.Id });
         model.CartUrl = cartRestored ? Url.RouteUrl(NopRouteNames.General.CART) : null;
@@ -160,10 +175,12 @@ public class ParamPosPublicController : BasePluginController
         var order = await _payAgainService.GetOwnOrderAsync(orderGuid);
         if (order is null)
             return RedirectToRoute(NopRouteNames.General.HOMEPAGE);
-        if (!PayAgainService.CanPayAgain(order, await _gateway.LoadSettingsAsync(order.StoreId)))
+
+        var ledger = await _ledgerLoader.LoadAsync(order);
+        if (!PayAgainService.CanPayAgain(order, ledger, await _gateway.LoadSettingsAsync(order.StoreId)))
             return RedirectToRoute(ParamPosDefaults.Route.Result, new { orderGuid });
 
-        return View(ParamPosDefaults.ViewsPath + "Public/PayAgain.cshtml", await _modelFactory.PreparePayAgainModelAsync(order));
+        return View(ParamPosDefaults.ViewsPath + "Public/PayAgain.cshtml", await _modelFactory.PreparePayAgainModelAsync(order, ledger));
     }
 
     [HttpPost, ActionName(nameof(PayAgain))]
@@ -179,7 +196,7 @@ public class ParamPosPublicController : BasePluginController
         if (errors.Count == 0)
             return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
 
-        return View(ParamPosDefaults.ViewsPath + "Public/PayAgain.cshtml", await _modelFactory.PreparePayAgainModelAsync(order, errors));
+        return View(ParamPosDefaults.ViewsPath + "Public/PayAgain.cshtml", await _modelFactory.PreparePayAgainModelAsync(order, await _ledgerLoader.LoadAsync(order), errors));
     }
 
     #endregion

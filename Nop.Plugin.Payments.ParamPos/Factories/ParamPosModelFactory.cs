@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
@@ -50,14 +51,15 @@ public class ParamPosModelFactory
     /// Prepares the card form
     /// </summary>
     /// <param name="payingAgain">The pending order the form pays again, or null at checkout (the quote is then for the cart)</param>
+    /// <param name="selectedInstallments">The installment count selected when the table appears</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
-    public virtual async Task<PaymentInfoModel> PreparePaymentInfoModelAsync(Order payingAgain = null)
+    public virtual async Task<PaymentInfoModel> PreparePaymentInfoModelAsync(Order payingAgain = null, int selectedInstallments = 1)
     {
         var model = new PaymentInfoModel
         {
             QuoteUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.QuotePath}",
             OrderGuid = payingAgain?.OrderGuid,
-            SelectedInstallments = payingAgain is null ? 1 : OrderPaymentRecord.TermsOf(payingAgain).Installments
+            SelectedInstallments = selectedInstallments
         };
 
         model.ExpireMonths.Add(new SelectListItem(await _localizationService.GetPluginResourceAsync("Checkout.Month"), string.Empty));
@@ -125,18 +127,26 @@ public class ParamPosModelFactory
     /// Prepares the result page of an order whose payment is not (yet) complete
     /// </summary>
     /// <param name="order">The customer's order</param>
+    /// <param name="ledger">The order's ledger</param>
     /// <param name="settings">Store settings</param>
     /// <param name="cartRestored">Whether the order was just cancelled and its items put back in the cart</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
-    public virtual async Task<PaymentResultModel> PrepareResultModelAsync(Order order, ParamPosSettings settings, bool cartRestored)
+    public virtual async Task<PaymentResultModel> PrepareResultModelAsync(Order order, OrderLedger ledger, ParamPosSettings settings, bool cartRestored)
     {
-        var state = OrderPaymentRecord.StateOf(order);
         var model = new PaymentResultModel
         {
-            OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber
+            OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber,
+            Title = await _localizationService.GetPluginResourceAsync("Result.FailedTitle")
         };
 
-        if (state is PaymentState.Completing or PaymentState.Unknown)
+        var liveCharge = ledger.LiveCharge;
+        if (liveCharge is not null && ledger.OrderUpdate(LedgerEntryKind.LeftForMerchant, liveCharge) is not null)
+        {
+            model.Message = await _localizationService.GetPluginResourceAsync("Result.Unsettled");
+            return model;
+        }
+
+        if (liveCharge is not null)
         {
             model.IsProcessing = true;
             model.Title = await _localizationService.GetPluginResourceAsync("Result.ProcessingTitle");
@@ -144,20 +154,13 @@ public class ParamPosModelFactory
             return model;
         }
 
-        if (state == PaymentState.Unsettled)
-        {
-            model.Title = await _localizationService.GetPluginResourceAsync("Result.FailedTitle");
-            model.Message = await _localizationService.GetPluginResourceAsync("Result.Unsettled");
-            return model;
-        }
-
-        model.Title = await _localizationService.GetPluginResourceAsync("Result.FailedTitle");
-        model.Reason = await ReasonAsync(ThreeDCallbackHandler.DeclineReason(order), state);
+        model.Reason = await _messages.ExplainRecordedDeclineAsync(ThreeDCallbackHandler.DeclineReason(ledger))
+            ?? await _localizationService.GetPluginResourceAsync("Result.NotCompleted");
         if (cartRestored)
         {
             model.Message = await _localizationService.GetPluginResourceAsync("Result.CartRestored");
         }
-        else if (PayAgainService.CanPayAgain(order, settings))
+        else if (PayAgainService.CanPayAgain(order, ledger, settings))
         {
             model.Message = await _localizationService.GetPluginResourceAsync("Result.NotCharged");
             model.PayAgainUrl = $"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.RetryPath, order.OrderGuid)}";
@@ -174,9 +177,10 @@ public class ParamPosModelFactory
     /// Prepares the pay-again page
     /// </summary>
     /// <param name="order">The customer's pending order</param>
+    /// <param name="ledger">The order's ledger</param>
     /// <param name="errors">Errors of the last attempt, if any</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
-    public virtual async Task<PayAgainModel> PreparePayAgainModelAsync(Order order, IList<string> errors = null)
+    public virtual async Task<PayAgainModel> PreparePayAgainModelAsync(Order order, OrderLedger ledger, IList<string> errors = null)
     {
         var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
         var total = texts.Money(order.OrderTotal);
@@ -187,19 +191,9 @@ public class ParamPosModelFactory
             OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber,
             Total = total,
             Introduction = string.Format(await _localizationService.GetPluginResourceAsync("PayAgain.Introduction"), total),
-            Form = await PreparePaymentInfoModelAsync(order),
+            Form = await PreparePaymentInfoModelAsync(order, ledger.LatestAttempt?.Installments ?? 1),
             Errors = errors ?? new List<string>()
         };
-    }
-
-    #endregion
-
-    #region Utilities
-
-    protected virtual async Task<string> ReasonAsync(string reason, PaymentState state)
-    {
-        return await _messages.ExplainRecordedDeclineAsync(reason)
-            ?? (state == PaymentState.Pending3D ? await _localizationService.GetPluginResourceAsync("Result.NotCompleted") : null);
     }
 
     #endregion

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
+using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Factories;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
@@ -28,6 +29,8 @@ public class NopStartup : INopStartup
         services.AddHttpClient<ParamClient>().WithProxy();
         services.TryAddSingleton(TimeProvider.System);
 
+        services.AddScoped<PaymentLedger>();
+        services.AddScoped<OrderLedgerLoader>();
         services.AddScoped<ParamPosGateway>();
         services.AddScoped<InstallmentRateService>();
         services.AddScoped<CheckoutAmounts>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Nop.Core;
+using Nop.Core.Domain.Localization;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.ParamPos.Localization;
@@ -25,13 +26,29 @@ public sealed class InstallmentTextFormatter
         _singlePayment = singlePayment;
     }
 
+    /// <summary>
+    /// Gets the formatter of the working language
+    /// </summary>
     public static async Task<InstallmentTextFormatter> CreateAsync(ILocalizationService localizationService, IWorkContext workContext)
     {
-        var language = await workContext.GetWorkingLanguageAsync();
+        return await CreateAsync(localizationService.GetPluginResourceAsync, (await workContext.GetWorkingLanguageAsync())?.LanguageCulture);
+    }
+
+    /// <summary>
+    /// Gets the formatter of a given language, without touching the current customer (for requests that have none, such
+    /// as the bank's callback)
+    /// </summary>
+    public static Task<InstallmentTextFormatter> CreateAsync(ILocalizationService localizationService, Language language)
+    {
+        return CreateAsync(key => localizationService.GetPluginResourceAsync(key, language.Id), language.LanguageCulture);
+    }
+
+    private static async Task<InstallmentTextFormatter> CreateAsync(Func<string, Task<string>> resource, string cultureName)
+    {
         CultureInfo culture;
         try
         {
-            culture = CultureInfo.GetCultureInfo(language?.LanguageCulture ?? "en-US");
+            culture = CultureInfo.GetCultureInfo(cultureName ?? "en-US");
         }
         catch (CultureNotFoundException)
         {
@@ -39,10 +56,10 @@ public sealed class InstallmentTextFormatter
         }
 
         return new InstallmentTextFormatter(culture,
-            await localizationService.GetPluginResourceAsync("Checkout.AmountFormat"),
-            await localizationService.GetPluginResourceAsync("Checkout.RateFormat"),
-            await localizationService.GetPluginResourceAsync("Checkout.InstallmentCount"),
-            await localizationService.GetPluginResourceAsync("Checkout.SinglePayment"));
+            await resource("Checkout.AmountFormat"),
+            await resource("Checkout.RateFormat"),
+            await resource("Checkout.InstallmentCount"),
+            await resource("Checkout.SinglePayment"));
     }
 
     public string Money(decimal amount) => string.Format(_amountFormat, amount.ToString("N2", _culture));

@@ -12,6 +12,11 @@ public static class LocalizationServiceExtensions
         return localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key);
     }
 
+    public static Task<string> GetPluginResourceAsync(this ILocalizationService localizationService, string key, int languageId)
+    {
+        return localizationService.GetResourceAsync(ParamPosDefaults.LocalePrefix + key, languageId);
+    }
+
     public static async Task<IList<string>> GetPluginResourcesAsync(this ILocalizationService localizationService, IEnumerable<string> keys)
     {
         var texts = new List<string>();

@@ -188,5 +188,18 @@ public static partial class ParamPosLocaleResources
         (E + "TransactionLogDetail.FullRedacted", "Full requests and responses (card data and secrets masked)", "Tam istek ve yanıtlar (kart bilgileri ve gizli bilgiler maskelenir)"),
         (E + "FailedPaymentAction.KeepPendingForRetry", "Keep the order pending so the customer can pay again", "Müşterinin yeniden ödeyebilmesi için sipariş beklemede kalsın"),
         (E + "FailedPaymentAction.CancelAndRestoreCart", "Cancel the order and put the items back in the cart", "Siparişi iptal et ve ürünleri sepete geri koy"),
+        (E + "PaymentKind.ThreeDModelSale", "3D Model sale", "3D Model satış"),
+        (E + "LedgerEntryKind.Charge", "Charge", "Tahsilat"),
+        (E + "LedgerEntryKind.Cancel", "Cancel (IPTAL)", "İptal (IPTAL)"),
+        (E + "LedgerEntryKind.Refund", "Refund (IADE)", "İade (IADE)"),
+        (E + "LedgerEntryKind.OrderPaid", "Order marked paid", "Sipariş ödendi olarak işaretlendi"),
+        (E + "LedgerEntryKind.OrderRefunded", "Refund added to the order", "İade siparişe işlendi"),
+        (E + "LedgerEntryKind.OrderCancelled", "Order cancelled, items back in the cart", "Sipariş iptal edildi, ürünler sepete geri kondu"),
+        (E + "LedgerEntryKind.LeftForMerchant", "Left for the merchant", "Üye işyerine bırakıldı"),
+        (E + "LedgerEntryState.Sending", "Being sent", "Gönderiliyor"),
+        (E + "LedgerEntryState.Succeeded", "Succeeded", "Başarılı"),
+        (E + "LedgerEntryState.Refused", "Refused", "Reddedildi"),
+        (E + "LedgerEntryState.NotSent", "Not carried out", "Gerçekleşmedi"),
+        (E + "LedgerEntryState.Unknown", "Outcome unknown", "Sonucu bilinmiyor"),
     ];
 }

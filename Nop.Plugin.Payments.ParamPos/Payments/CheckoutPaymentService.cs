@@ -34,6 +34,7 @@ public class CheckoutPaymentService
     protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
     protected readonly ParamPosGateway _gateway;
+    protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamPosMessages _messages;
     protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly ThreeDPageStore _threeDPageStore;
@@ -55,6 +56,7 @@ public class CheckoutPaymentService
         IStoreContext storeContext,
         IWebHelper webHelper,
         IWorkContext workContext,
+        OrderPaymentUpdater orderPaymentUpdater,
         ParamPosGateway gateway,
         ParamPosMessages messages,
         ShopperTermsWriter shopperTermsWriter,
@@ -63,6 +65,7 @@ public class CheckoutPaymentService
         TimeProvider timeProvider)
     {
         _messages = messages;
+        _orderPaymentUpdater = orderPaymentUpdater;
         _cardVault = cardVault;
         _checkoutAmounts = checkoutAmounts;
         _customerService = customerService;
@@ -203,20 +206,23 @@ public class CheckoutPaymentService
             }
 
             var terms = new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, card.Masked, quote.CardFamily);
-            var outcome = await _threeDPaymentStarter.StartAsync(settings, request.OrderGuid, card, terms);
+            var outcome = await _threeDPaymentStarter.StartAsync(settings, request.StoreId, request.OrderGuid, card, terms);
             switch (outcome.Kind)
             {
                 case ThreeDStartKind.RedirectToBank:
                     result.NewPaymentStatus = PaymentStatus.Pending;
                     result.AuthorizationTransactionId = outcome.AttemptOrderId;
                     result.AuthorizationTransactionCode = outcome.TransactionGuid;
-                    result.AuthorizationTransactionResult = $"{PaymentState.Pending3D}: waiting for 3-D Secure";
+                    result.AuthorizationTransactionResult = "Pending3D: waiting for 3-D Secure";
                     break;
                 case ThreeDStartKind.ChargedWithout3D:
+                    // nopCommerce creates the order paid; the ledger records that it is, so nothing marks it again.
                     result.NewPaymentStatus = PaymentStatus.Paid;
                     result.AuthorizationTransactionId = outcome.AttemptOrderId;
                     result.CaptureTransactionId = outcome.ReceiptId.ToString(CultureInfo.InvariantCulture);
-                    result.AuthorizationTransactionResult = $"{PaymentState.Paid}: Dekont_ID {outcome.ReceiptId} (charged without 3-D)";
+                    result.AuthorizationTransactionResult = $"Paid: Dekont_ID {outcome.ReceiptId} (charged without 3-D)";
+                    if (outcome.Charge is not null)
+                        await _orderPaymentUpdater.RecordPaidByHostAsync(outcome.Charge);
                     break;
                 case ThreeDStartKind.Declined:
                     result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error)));
@@ -226,9 +232,8 @@ public class CheckoutPaymentService
                     return result;
             }
 
-            // The payment request becomes the order: keep the terms, never the card reference.
+            // The payment request becomes the order: the shopper's view of the terms, never the card reference.
             request.CustomValues.Remove(ParamPosDefaults.CardReferenceCustomValue);
-            OrderPaymentRecord.WriteTerms(request.CustomValues, terms);
             await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
             await _installmentChoiceStore.ClearAsync(customer, request.StoreId);
 

@@ -1,33 +1,50 @@
 using System.Globalization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Data;
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Services.Localization;
+using Nop.Services.Logging;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
-/// Every change the plugin makes to an order's payment, with its order note: the one place that marks an order paid.
-/// Notes are for the merchant (not shown to the customer) and never contain card data beyond the mask.
+/// Every change the plugin makes to a nopCommerce order because of its ledger, each made once: the order update is
+/// claimed in the ledger first, then made on the order as the database has it now (never on a copy read before, or
+/// cached). Notes are for the merchant (not shown to the customer) and never contain card data beyond the mask.
 /// </summary>
 public class OrderPaymentUpdater
 {
     #region Fields
 
+    protected readonly ILanguageService _languageService;
+    protected readonly ILogger _logger;
     protected readonly IOrderProcessingService _orderProcessingService;
     protected readonly IOrderService _orderService;
+    protected readonly PaymentLedger _ledger;
+    protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public OrderPaymentUpdater(IOrderProcessingService orderProcessingService,
+    public OrderPaymentUpdater(ILanguageService languageService,
+        ILogger logger,
+        IOrderProcessingService orderProcessingService,
         IOrderService orderService,
+        PaymentLedger ledger,
+        ShopperTermsWriter shopperTermsWriter,
         TimeProvider timeProvider)
     {
+        _languageService = languageService;
+        _logger = logger;
         _orderProcessingService = orderProcessingService;
         _orderService = orderService;
+        _ledger = ledger;
+        _shopperTermsWriter = shopperTermsWriter;
         _timeProvider = timeProvider;
     }
 
@@ -36,49 +53,117 @@ public class OrderPaymentUpdater
     #region Methods
 
     /// <summary>
-    /// Records the state (saved at once, so other nodes see it)
+    /// Marks the order paid for a successful charge, once across every node and task
     /// </summary>
-    public virtual async Task SetStateAsync(Order order, PaymentState state, string detail)
-    {
-        OrderPaymentRecord.SetState(order, state, detail);
-        await _orderService.UpdateOrderAsync(order);
-    }
-
-    /// <summary>
-    /// Marks the order paid with Param's receipt and adds the payment note
-    /// </summary>
-    /// <param name="order">Order</param>
-    /// <param name="receiptId">Dekont_ID</param>
-    /// <param name="bankAuthCode">Bank authorization code</param>
-    /// <param name="bankDetails">Bank references for the note</param>
+    /// <param name="charge">The successful charge</param>
     /// <param name="source">What confirmed it (the 3-D callback, the reconciliation task)</param>
-    /// <returns>A task that represents the asynchronous operation</returns>
-    public virtual async Task MarkPaidAsync(Order order, long receiptId, string bankAuthCode, string bankDetails, string source)
+    /// <param name="staleBefore">An order update claimed before this and still not done may be taken over (reconciliation), or null</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains whether the order is paid (now or before)</returns>
+    public virtual async Task<bool> MarkPaidAsync(ParamPosLedgerEntry charge, string source, DateTime? staleBefore = null)
     {
-        var receipt = receiptId.ToString(CultureInfo.InvariantCulture);
-        order.CaptureTransactionId = receipt;
-        order.CaptureTransactionResult = string.IsNullOrEmpty(bankAuthCode) ? "Approved" : $"Approved, auth code {bankAuthCode}";
-        OrderPaymentRecord.SetState(order, PaymentState.Paid, $"Dekont_ID {receipt}");
+        var claim = await _ledger.ClaimAsync(charge.OrderGuid, ledger => LedgerRules.OrderPaid(ledger, charge, source, staleBefore));
+        if (!claim.Won)
+            return claim.Refusal == ClaimRefusal.AlreadyRecorded && claim.Ledger.OrderUpdate(LedgerEntryKind.OrderPaid)?.State != LedgerEntryState.NotSent;
 
-        if (_orderProcessingService.CanMarkOrderAsPaid(order))
-            await _orderProcessingService.MarkOrderAsPaidAsync(order);
-        else
-            await _orderService.UpdateOrderAsync(order);
+        var attempt = claim.Ledger.AttemptOf(charge);
+        var order = await _orderService.GetOrderByGuidAsync(charge.OrderGuid);
+        if (order is null || order.Deleted)
+        {
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.NotSent, new LedgerAnswer("order", "the order no longer exists"));
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param charged {Money(charge.Amount)} TRY (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}) "
+                + $"for order GUID {charge.OrderGuid}, which no longer exists. Refund it from Param's merchant panel.");
+            return false;
+        }
 
-        var terms = OrderPaymentRecord.TermsOf(order);
-        await AddNoteAsync(order, $"ParamPOS payment confirmed by {source}. Card {terms.MaskedCard} ({terms.CardFamily}), "
-            + $"{(terms.Installments == 1 ? "single payment" : $"{terms.Installments} installments")} at {terms.Rate.ToString("0.####", CultureInfo.InvariantCulture)} %: "
-            + $"amount {Money(terms.Amount)}, charged {Money(terms.Total)} TRY. Dekont_ID {receipt}, Siparis_ID {OrderPaymentRecord.AttemptOrderId(order)}"
-            + (string.IsNullOrEmpty(bankDetails) ? "." : $", {bankDetails}."));
+        if (order.OrderStatus == OrderStatus.Cancelled)
+        {
+            // ARCHITECTURE §8: a host task may cancel pending orders; money taken for one must be said loudly.
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.NotSent, new LedgerAnswer("order", "the order was cancelled"));
+            await AddNoteAsync(order, $"ParamPOS WARNING: Param charged {Money(charge.Amount)} TRY for this order (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}), "
+                + "but the order had been cancelled, so it was not marked paid. Refund the payment (Param's merchant panel) or restore the order.");
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param charged cancelled order {order.Id} ({Money(charge.Amount)} TRY, Dekont_ID {charge.ReceiptId}). Refund it or restore the order.");
+            return false;
+        }
+
+        if (!_orderProcessingService.CanMarkOrderAsPaid(order))
+        {
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded, new LedgerAnswer("order", $"already {order.PaymentStatus}"));
+            await AddNoteAsync(order, $"ParamPOS: Param confirmed the payment (Dekont_ID {charge.ReceiptId}); the order was already {order.PaymentStatus}.");
+            return true;
+        }
+
+        order.AuthorizationTransactionId = attempt.OrderReference;
+        order.AuthorizationTransactionCode = attempt.TransactionGuid;
+        order.AuthorizationTransactionResult = $"Paid: Dekont_ID {charge.ReceiptId}";
+        order.CaptureTransactionId = charge.ReceiptId;
+        order.CaptureTransactionResult = string.IsNullOrEmpty(charge.BankAuthCode) ? "Approved" : $"Approved, auth code {charge.BankAuthCode}";
+        if (attempt.AttemptNumber > 1 && await _languageService.GetLanguageByIdAsync(order.CustomerLanguageId) is { } language)
+        {
+            // Paid again, perhaps with other installments: the terms the shopper sees follow the charge.
+            var values = new CustomValues();
+            values.FillByXml(order.CustomValuesXml);
+            await _shopperTermsWriter.WriteAsync(values, attempt, language);
+            order.CustomValuesXml = values.SerializeToXml();
+        }
+
+        await _orderProcessingService.MarkOrderAsPaidAsync(order);
+        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
+        await AddNoteAsync(order, $"ParamPOS payment confirmed by {source}. Card {attempt.MaskedCard} ({attempt.CardFamily}), "
+            + $"{(attempt.Installments == 1 ? "single payment" : $"{attempt.Installments} installments")} at {attempt.CommissionRate.ToString("0.####", CultureInfo.InvariantCulture)} %: "
+            + $"amount {Money(attempt.Amount)}, charged {Money(charge.Amount)} TRY. Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}"
+            + (string.IsNullOrEmpty(charge.BankAuthCode) ? "." : $", auth code {charge.BankAuthCode}."));
+
+        return true;
     }
 
     /// <summary>
-    /// Records a decline (3-D Secure or the bank): nothing was charged
+    /// Adds a refund settled after the fact (its answer was lost) to the order's refunded amount and payment status, once
     /// </summary>
-    public virtual async Task MarkDeclinedAsync(Order order, string stateDetail, string explanation)
+    /// <param name="reversal">The successful cancel or refund</param>
+    /// <param name="source">What confirmed it</param>
+    /// <param name="staleBefore">An order update claimed before this and still not done may be taken over, or null</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task RecordRefundAsync(ParamPosLedgerEntry reversal, string source, DateTime? staleBefore = null)
     {
-        await SetStateAsync(order, PaymentState.Declined, stateDetail);
-        await AddNoteAsync(order, $"ParamPOS payment not completed (Siparis_ID {OrderPaymentRecord.AttemptOrderId(order)}): {explanation} Nothing was charged.");
+        var claim = await _ledger.ClaimAsync(reversal.OrderGuid, ledger => LedgerRules.OrderRefunded(ledger, reversal, source, staleBefore));
+        if (!claim.Won)
+            return;
+
+        var order = await _orderService.GetOrderByGuidAsync(reversal.OrderGuid);
+        if (order is null || order.Deleted)
+        {
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.NotSent, new LedgerAnswer("order", "the order no longer exists"));
+            return;
+        }
+
+        order.RefundedAmount = Math.Min(order.OrderTotal, order.RefundedAmount + reversal.Amount);
+        order.PaymentStatus = order.RefundedAmount >= order.OrderTotal ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
+        await _orderService.UpdateOrderAsync(order);
+        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
+        await AddNoteAsync(order, $"ParamPOS: {Money(reversal.Amount)} TRY {(reversal.Kind == LedgerEntryKind.Cancel ? "cancelled (IPTAL)" : "refunded (IADE)")}, "
+            + $"confirmed by {source} after its answer was lost; added to the refunded amount ({Money(order.RefundedAmount)} TRY).");
+    }
+
+    /// <summary>
+    /// Records that nopCommerce itself creates the order paid (Param charged at once, at order placement), so nothing
+    /// marks it paid again
+    /// </summary>
+    public virtual async Task RecordPaidByHostAsync(ParamPosLedgerEntry charge)
+    {
+        var claim = await _ledger.ClaimAsync(charge.OrderGuid, ledger => LedgerRules.OrderPaid(ledger, charge, "nopCommerce, at order placement"));
+        if (claim.Won)
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
+    }
+
+    /// <summary>
+    /// Records that nopCommerce itself adds a successful refund to the order (its refund button got the answer), so
+    /// the reconciliation task never adds it a second time
+    /// </summary>
+    public virtual async Task RecordRefundByHostAsync(ParamPosLedgerEntry reversal)
+    {
+        var claim = await _ledger.ClaimAsync(reversal.OrderGuid, ledger => LedgerRules.OrderRefunded(ledger, reversal, "nopCommerce's refund"));
+        if (claim.Won)
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
     }
 
     /// <summary>
@@ -96,23 +181,21 @@ public class OrderPaymentUpdater
     }
 
     /// <summary>
-    /// Formats the bank references of a TP_WMD_Pay answer for a note
+    /// Formats the bank references of a TP_WMD_Pay answer for the ledger
     /// </summary>
-    public static string BankDetails(PaymentCompletionResult result)
+    public static LedgerAnswer Answer(PaymentCompletionResult result)
     {
-        var parts = new List<string>();
-        if (!string.IsNullOrEmpty(result.BankAuthCode))
-            parts.Add($"auth code {result.BankAuthCode}");
-        if (!string.IsNullOrEmpty(result.BankTransactionId))
-            parts.Add($"bank transaction {result.BankTransactionId}");
-        if (!string.IsNullOrEmpty(result.BankHostReference))
-            parts.Add($"host reference {result.BankHostReference}");
-        parts.Add($"bank code {result.BankCode}");
+        var bankCode = result.BankCode.ToString(CultureInfo.InvariantCulture);
 
-        return string.Join(", ", parts);
+        return result.Approved
+            ? new LedgerAnswer("1", "Approved", result.ReceiptId.ToString(CultureInfo.InvariantCulture), bankCode, result.BankAuthCode, result.BankTransactionId ?? result.BankHostReference)
+            : new LedgerAnswer(result.Error.Code.ToString(CultureInfo.InvariantCulture), result.Error.ToString(), null, result.Error.BankCode ?? bankCode);
     }
 
-    private static string Money(decimal amount)
+    /// <summary>
+    /// Formats an amount for a note
+    /// </summary>
+    public static string Money(decimal amount)
     {
         return amount.ToString("0.00", CultureInfo.InvariantCulture);
     }

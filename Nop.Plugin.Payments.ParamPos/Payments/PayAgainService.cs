@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Nop.Core;
-using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
@@ -14,24 +14,24 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
 /// "Pay again" for a pending order whose payment did not complete: a new card, any installment option of that card that
-/// keeps the order's total, a new Siparis_ID, and the bank's page again. Quotes are made from the order (its amount
-/// before the commission), never from the cart, which nopCommerce emptied when the order was placed. Only for the
-/// order's own customer.
+/// keeps the order's total, a new attempt (Siparis_ID) in the ledger, and the bank's page again. Quotes are made from
+/// the order's attempt (its amount before the commission), never from the cart, which nopCommerce emptied when the
+/// order was placed. Only for the order's own customer, and never while a charge succeeded, is being sent or has an
+/// unknown outcome. The order row is not written here: whichever attempt is charged, the callback records it.
 /// </summary>
 public class PayAgainService
 {
     #region Fields
 
     protected readonly ILocalizationService _localizationService;
-    protected readonly ILocker _locker;
     protected readonly InstallmentRateService _installmentRateService;
     protected readonly IOrderService _orderService;
     protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
+    protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamPosGateway _gateway;
     protected readonly ParamPosMessages _messages;
-    protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly ThreeDPageStore _threeDPageStore;
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
     protected readonly TimeProvider _timeProvider;
@@ -41,29 +41,27 @@ public class PayAgainService
     #region Ctor
 
     public PayAgainService(ILocalizationService localizationService,
-        ILocker locker,
         InstallmentRateService installmentRateService,
         IOrderService orderService,
         IWebHelper webHelper,
         IWorkContext workContext,
+        OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamPosGateway gateway,
         ParamPosMessages messages,
-        ShopperTermsWriter shopperTermsWriter,
         ThreeDPageStore threeDPageStore,
         ThreeDPaymentStarter threeDPaymentStarter,
         TimeProvider timeProvider)
     {
-        _messages = messages;
         _localizationService = localizationService;
-        _locker = locker;
         _installmentRateService = installmentRateService;
         _orderService = orderService;
         _webHelper = webHelper;
         _workContext = workContext;
+        _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
         _gateway = gateway;
-        _shopperTermsWriter = shopperTermsWriter;
+        _messages = messages;
         _threeDPageStore = threeDPageStore;
         _threeDPaymentStarter = threeDPaymentStarter;
         _timeProvider = timeProvider;
@@ -76,14 +74,23 @@ public class PayAgainService
     /// <summary>
     /// Gets a value indicating whether an order's payment can be tried again
     /// </summary>
-    public static bool CanPayAgain(Order order, ParamPosSettings settings)
+    public static bool CanPayAgain(Order order, OrderLedger ledger, ParamPosSettings settings)
     {
         return order is not null && !order.Deleted
             && order.PaymentMethodSystemName == ParamPosDefaults.SystemName
             && order.PaymentStatus == PaymentStatus.Pending
             && order.OrderStatus != OrderStatus.Cancelled
-            && OrderPaymentRecord.StateOf(order) is PaymentState.Pending3D or PaymentState.Declined
-            && settings.FailedPaymentAction == FailedPaymentAction.KeepPendingForRetry;
+            && settings.FailedPaymentAction == FailedPaymentAction.KeepPendingForRetry
+            && ledger.LatestAttempt is { Amount: > 0m }
+            && LedgerRules.NewAttempt(ledger) is null;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether an order's payment can be tried again, from its ledger
+    /// </summary>
+    public virtual async Task<bool> CanPayAgainAsync(Order order)
+    {
+        return CanPayAgain(order, await _ledgerLoader.LoadAsync(order), await _gateway.LoadSettingsAsync(order.StoreId));
     }
 
     /// <summary>
@@ -95,7 +102,7 @@ public class PayAgainService
     }
 
     /// <summary>
-    /// Quotes a card for paying an order again, from the order's amount before the commission
+    /// Quotes a card for paying an order again, from the amount before commission its payment started with
     /// </summary>
     /// <param name="order">The customer's order</param>
     /// <param name="bin">First 6 digits of the card</param>
@@ -103,15 +110,15 @@ public class PayAgainService
     public virtual async Task<(InstallmentQuote Quote, ParamPosSettings Settings, string Problem)> QuoteAsync(Order order, string bin)
     {
         var settings = await _gateway.LoadSettingsAsync(order.StoreId);
-        var terms = OrderPaymentRecord.TermsOf(order);
-        if (!CanPayAgain(order, settings) || terms.Amount <= 0m)
+        var ledger = await _ledgerLoader.LoadAsync(order);
+        if (!CanPayAgain(order, ledger, settings))
             return (null, settings, "Errors.CannotPayAgain");
         if (!ParamPosGateway.IsConfigured(settings))
             return (null, settings, "Errors.NotConfigured");
 
         try
         {
-            return (await _installmentRateService.QuoteAsync(settings, bin, terms.Amount), settings, null);
+            return (await _installmentRateService.QuoteAsync(settings, bin, ledger.LatestAttempt.Amount), settings, null);
         }
         catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
         {
@@ -153,53 +160,24 @@ public class PayAgainService
         if (option.Total != order.OrderTotal)
             return (null, [await _localizationService.GetPluginResourceAsync("Errors.DifferentRate")]);
 
-        var terms = OrderPaymentRecord.TermsOf(order);
-        string redirect = null;
-        IList<string> errors = null;
-        var acquired = await _locker.PerformActionWithLockAsync(ParamPosDefaults.OrderLockResource(order.Id), TimeSpan.FromMinutes(2), async () =>
+        var terms = new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, card.Masked, quote.CardFamily);
+        var outcome = await _threeDPaymentStarter.StartAsync(settings, order.StoreId, order.OrderGuid, card, terms);
+        switch (outcome.Kind)
         {
-            var current = await _orderService.GetOrderByIdAsync(order.Id);
-            if (!CanPayAgain(current, settings))
-            {
-                errors = [await _localizationService.GetPluginResourceAsync("Errors.CannotPayAgain")];
-                return;
-            }
-
-            var newTerms = terms with { Installments = option.Installments, Rate = option.Rate, MaskedCard = card.Masked, CardFamily = quote.CardFamily };
-            var outcome = await _threeDPaymentStarter.StartAsync(settings, current.OrderGuid, card, newTerms);
-            switch (outcome.Kind)
-            {
-                case ThreeDStartKind.RedirectToBank:
-                    current.AuthorizationTransactionId = outcome.AttemptOrderId;
-                    current.AuthorizationTransactionCode = outcome.TransactionGuid;
-                    var values = new CustomValues();
-                    values.FillByXml(current.CustomValuesXml);
-                    OrderPaymentRecord.WriteTerms(values, newTerms);
-                    await _shopperTermsWriter.WriteAsync(values, option);
-                    current.CustomValuesXml = values.SerializeToXml();
-                    await _orderPaymentUpdater.SetStateAsync(current, PaymentState.Pending3D, "waiting for 3-D Secure (paying again)");
-                    await _orderPaymentUpdater.AddNoteAsync(current, $"ParamPOS: the customer is paying again with card {card.Masked} (Siparis_ID {outcome.AttemptOrderId}).");
-                    var nonce = await _threeDPageStore.GetNonceAsync(current.OrderGuid);
-                    redirect = $"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.ThreeDSecurePath, current.OrderGuid, nonce)}";
-                    break;
-                case ThreeDStartKind.Declined:
-                    errors = [string.Format(await _localizationService.GetPluginResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error))];
-                    break;
-                case ThreeDStartKind.ChargedWithout3D:
-                    await _orderPaymentUpdater.MarkPaidAsync(current, outcome.ReceiptId, null, "charged without 3-D", "TP_WMD_UCD");
-                    redirect = null;
-                    errors = [];
-                    break;
-                default:
-                    errors = [await _localizationService.GetPluginResourceAsync("Errors.Unavailable")];
-                    break;
-            }
-        });
-
-        if (!acquired)
-            return (null, [await _localizationService.GetPluginResourceAsync("Result.Processing")]);
-
-        return (redirect, errors ?? []);
+            case ThreeDStartKind.RedirectToBank:
+                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the customer is paying again with card {card.Masked}, "
+                    + $"{(option.Installments == 1 ? "single payment" : $"{option.Installments} installments")} (Siparis_ID {outcome.AttemptOrderId}).");
+                var nonce = await _threeDPageStore.GetNonceAsync(order.OrderGuid);
+                return ($"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.ThreeDSecurePath, order.OrderGuid, nonce)}", []);
+            case ThreeDStartKind.Declined:
+                return (null, [string.Format(await _localizationService.GetPluginResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error))]);
+            case ThreeDStartKind.ChargedWithout3D:
+                if (outcome.Charge is not null)
+                    await _orderPaymentUpdater.MarkPaidAsync(outcome.Charge, "TP_WMD_UCD (charged without 3-D)");
+                return (null, []);
+            default:
+                return (null, [await _localizationService.GetPluginResourceAsync("Errors.Unavailable")]);
+        }
     }
 
     #endregion

@@ -1,6 +1,7 @@
-using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Data;
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
@@ -8,37 +9,44 @@ using Nop.Services.Orders;
 namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
-/// Settles ParamPOS orders left pending (browser closed after 3-D Secure, TP_WMD_Pay timed out) by asking Param with
-/// TP_Islem_Sorgulama4. Paid at Param → marked paid with a note. Not paid → left alone until the deadline, then left
-/// for the merchant with a note. Never marks an order paid without Param's receipt; never sends a payment call.
+/// Settles what the ledger does not know yet, by asking Param (TP_Islem_Sorgulama4), on any node and as often as it
+/// runs: a charge or a refund sent without a usable answer (or by an owner that stopped), and an order update an owner
+/// did not get to. It never sends a call that moves money and never marks an order paid without Param's receipt; every
+/// order update it makes is claimed in the ledger, so two nodes running it at once make each update once. Attempts
+/// nobody sent TP_WMD_Pay for are left alone: nothing can have been charged for them.
 /// </summary>
 public class PendingPaymentReconciler
 {
     #region Fields
 
-    protected readonly ILocker _locker;
+    private const string SOURCE = "the reconciliation task";
+
     protected readonly ILogger _logger;
     protected readonly IOrderService _orderService;
+    protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamPosGateway _gateway;
+    protected readonly PaymentLedger _ledger;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public PendingPaymentReconciler(ILocker locker,
-        ILogger logger,
+    public PendingPaymentReconciler(ILogger logger,
         IOrderService orderService,
+        OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamPosGateway gateway,
+        PaymentLedger ledger,
         TimeProvider timeProvider)
     {
-        _locker = locker;
         _logger = logger;
         _orderService = orderService;
+        _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
         _gateway = gateway;
+        _ledger = ledger;
         _timeProvider = timeProvider;
     }
 
@@ -47,7 +55,7 @@ public class PendingPaymentReconciler
     #region Methods
 
     /// <summary>
-    /// Checks every pending ParamPOS order older than the configured delay
+    /// Settles every open ledger entry whose owner had its chance (older than the configured delay)
     /// </summary>
     /// <returns>A task that represents the asynchronous operation; the task result contains what was done</returns>
     public virtual async Task<ReconciliationSummary> RunAsync()
@@ -55,19 +63,23 @@ public class PendingPaymentReconciler
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var summary = new ReconciliationSummary();
         var defaults = await _gateway.LoadSettingsAsync(0);
-        var pending = await _orderService.SearchOrdersAsync(paymentMethodSystemName: ParamPosDefaults.SystemName,
-            createdToUtc: now.AddMinutes(-Math.Max(1, defaults.ReconciliationDelayMinutes)),
-            psIds: [(int)PaymentStatus.Pending]);
+        var staleBefore = now.AddMinutes(-Math.Max(1, defaults.ReconciliationDelayMinutes));
 
-        foreach (var order in pending)
+        await ImportLegacyOrdersAsync(now, staleBefore, Math.Max(1, defaults.ReconciliationDeadlineHours));
+
+        var entries = await _ledger.EntriesToSettleAsync(staleBefore);
+        foreach (var orderGuid in entries.Select(entry => entry.OrderGuid).Distinct().ToList())
         {
-            var state = OrderPaymentRecord.StateOf(order);
-            if (state is PaymentState.None or PaymentState.Paid or PaymentState.Unsettled || string.IsNullOrEmpty(OrderPaymentRecord.AttemptOrderId(order)))
-                continue;
-
-            summary.Checked++;
-            await _locker.PerformActionWithLockAsync(ParamPosDefaults.OrderLockResource(order.Id), TimeSpan.FromMinutes(2),
-                async () => await SettleLockedAsync(order.Id, now, summary));
+            try
+            {
+                await SettleOrderAsync(orderGuid, now, summary);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // One order must not stop the others; it is tried again next run.
+                summary.Unreachable++;
+                await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: reconciliation of order GUID {orderGuid} failed; will retry.", exception);
+            }
         }
 
         return summary;
@@ -77,65 +89,189 @@ public class PendingPaymentReconciler
 
     #region Utilities
 
-    protected virtual async Task SettleLockedAsync(int orderId, DateTime now, ReconciliationSummary summary)
+    /// <summary>
+    /// Orders placed by version 1.0 that are still pending get their ledger (the import happens once), so their lost
+    /// TP_WMD_Pay answers are settled like any other.
+    /// </summary>
+    protected virtual async Task ImportLegacyOrdersAsync(DateTime now, DateTime staleBefore, int deadlineHours)
     {
-        var order = await _orderService.GetOrderByIdAsync(orderId);
-        if (order is null || order.PaymentStatus != PaymentStatus.Pending || OrderPaymentRecord.StateOf(order) is PaymentState.Paid or PaymentState.Unsettled)
+        var pending = await _orderService.SearchOrdersAsync(paymentMethodSystemName: ParamPosDefaults.SystemName,
+            createdFromUtc: now.AddHours(-deadlineHours - 24), createdToUtc: staleBefore, psIds: [(int)PaymentStatus.Pending]);
+        foreach (var order in pending.Where(LegacyOrderRecord.IsLegacy))
+            await _ledgerLoader.LoadAsync(order);
+    }
+
+    protected virtual async Task SettleOrderAsync(Guid orderGuid, DateTime now, ReconciliationSummary summary)
+    {
+        var order = await _orderService.GetOrderByGuidAsync(orderGuid);
+        if (order is null)
             return;
 
         var settings = await _gateway.LoadSettingsAsync(order.StoreId);
-        if (!ParamPosGateway.IsConfigured(settings) || order.CreatedOnUtc > now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes)))
+        if (!ParamPosGateway.IsConfigured(settings))
             return;
 
-        var attemptOrderId = OrderPaymentRecord.AttemptOrderId(order);
-        TransactionStatus status;
-        try
+        var staleBefore = now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes));
+        var ledger = await _ledger.LoadAsync(orderGuid);
+        var open = ledger.Entries.Where(entry => IsMoney(entry) && (entry.State == LedgerEntryState.Unknown || (entry.State == LedgerEntryState.Sending && entry.CreatedOnUtc < staleBefore))).ToList();
+        if (open.Count > 0)
         {
-            status = await _gateway.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attemptOrderId, context));
-        }
-        catch (ParamGatewayException exception)
-        {
-            summary.Unreachable++;
-            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query order {order.Id} ({exception.Kind}); will retry.", exception);
-            return;
-        }
-
-        if (status.State == TransactionState.Paid && status.ReceiptId > 0 && status.OrderId == attemptOrderId)
-        {
-            var terms = OrderPaymentRecord.TermsOf(order);
-            if (terms.Total > 0m && status.TotalAmount != terms.Total)
+            summary.Checked += open.Count;
+            var attempt = ledger.AttemptOf(open[0]);
+            TransactionStatus status;
+            try
             {
-                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param reports Siparis_ID {attemptOrderId} paid (Dekont_ID {status.ReceiptId}) "
-                    + $"for {status.TotalAmount:0.00} TRY, but the order expects {terms.Total:0.00} TRY. Not marked paid: please check in the Param panel.");
-                await _orderPaymentUpdater.SetStateAsync(order, PaymentState.Unsettled, "amount differs at Param");
-                summary.LeftForMerchant++;
+                status = await _gateway.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+            }
+            catch (ParamGatewayException exception)
+            {
+                summary.Unreachable++;
+                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} ({exception.Kind}); will retry.", exception);
+                await LeaveOverdueAsync(order, ledger, open, settings, now, summary, $"Param could not be reached ({exception.Kind})");
                 return;
             }
 
-            await _orderPaymentUpdater.MarkPaidAsync(order, status.ReceiptId, null, $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", "the reconciliation task");
-            summary.MarkedPaid++;
+            foreach (var entry in open.Where(entry => entry.Kind == LedgerEntryKind.Charge))
+                await SettleChargeAsync(order, ledger, entry, status, staleBefore, settings, now, summary);
+            await SettleReversalsAsync(order, ledger, open.Where(entry => entry.Kind != LedgerEntryKind.Charge).ToList(), status, staleBefore, settings, now, summary);
+            ledger = await _ledger.LoadAsync(orderGuid);
+        }
+
+        // Owners that stopped between their money call and its order update.
+        foreach (var charge in ledger.Entries.Where(entry => entry.Kind == LedgerEntryKind.Charge && entry.State == LedgerEntryState.Succeeded && entry.CompletedOnUtc < staleBefore))
+        {
+            if (ledger.OrderUpdate(LedgerEntryKind.OrderPaid) is null or { State: LedgerEntryState.Sending } && await _orderPaymentUpdater.MarkPaidAsync(charge, SOURCE, staleBefore))
+                summary.MarkedPaid++;
+        }
+
+        foreach (var reversal in ledger.Reversals.Where(entry => entry.State == LedgerEntryState.Succeeded && entry.CompletedOnUtc < staleBefore))
+        {
+            if (ledger.OrderUpdate(LedgerEntryKind.OrderRefunded, reversal) is null or { State: LedgerEntryState.Sending })
+                await _orderPaymentUpdater.RecordRefundAsync(reversal, SOURCE, staleBefore);
+        }
+    }
+
+    /// <summary>
+    /// A charge without a usable answer: Param's receipt for exactly this Siparis_ID and amount marks the order paid;
+    /// no payment at Param (once the owner's call is long over) means nothing was charged; anything else waits, then is
+    /// left for the merchant.
+    /// </summary>
+    protected virtual async Task SettleChargeAsync(Order order, OrderLedger ledger, ParamPosLedgerEntry charge, TransactionStatus status, DateTime staleBefore,
+        ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
+    {
+        var attempt = ledger.AttemptOf(charge);
+        var receipt = status.ReceiptId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (status.State == TransactionState.Paid && status.ReceiptId > 0 && status.OrderId == attempt.OrderReference)
+        {
+            if (status.TotalAmount != charge.Amount)
+            {
+                await LeaveForMerchantAsync(order, charge, $"Param reports Siparis_ID {attempt.OrderReference} paid (Dekont_ID {receipt}) for {OrderPaymentUpdater.Money(status.TotalAmount)} TRY, "
+                    + $"but the order expects {OrderPaymentUpdater.Money(charge.Amount)} TRY. Not marked paid: please check in the Param panel.", summary);
+                return;
+            }
+
+            await _ledger.CompleteAsync(charge, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", receipt));
+            if (await _orderPaymentUpdater.MarkPaidAsync(charge, SOURCE))
+                summary.MarkedPaid++;
             return;
         }
 
-        var deadline = order.CreatedOnUtc.AddHours(Math.Max(1, settings.ReconciliationDeadlineHours));
-        if (now < deadline)
+        if (status.State is TransactionState.NotFound or TransactionState.Failed && charge.CreatedOnUtc < staleBefore)
         {
-            summary.StillWaiting++;
+            await _ledger.CompleteAsync(charge, LedgerEntryState.NotSent, new LedgerAnswer("query", status.State == TransactionState.NotFound
+                ? "Param has no payment for it (TP_Islem_Sorgulama4)"
+                : $"Param reports the payment failed ({status.RawState})"));
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that Siparis_ID {attempt.OrderReference} was not charged ({status.RawState ?? "no payment"}). "
+                + "The order stays pending; the customer can pay again.");
+            summary.NotCharged++;
             return;
         }
 
-        var what = status.State switch
+        await LeaveOverdueAsync(order, ledger, [charge], settings, now, summary, status.State switch
         {
-            TransactionState.NotFound => "Param has no completed payment for it",
-            TransactionState.Failed => "Param reports the payment failed",
             TransactionState.Cancelled => "Param reports it cancelled",
             TransactionState.Refunded => "Param reports it refunded",
-            _ => $"Param reports state {status.RawState}"
-        };
-        await _orderPaymentUpdater.SetStateAsync(order, PaymentState.Unsettled, what);
-        await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: still pending after {settings.ReconciliationDeadlineHours} h; {what} (Siparis_ID {attemptOrderId}). "
-            + "Left for the merchant; the order was not marked paid.");
+            _ => $"Param reports state {status.RawState ?? status.State.ToString()}"
+        });
+    }
+
+    /// <summary>
+    /// Cancels and refunds without a usable answer, from Param's totals: a cancel happened if the sale is cancelled; the
+    /// refunds happened if Param's refunded total grew by all of them, none if it did not grow (and their owners' calls
+    /// are long over). Anything in between cannot be told apart: it waits, then is left for the merchant.
+    /// </summary>
+    protected virtual async Task SettleReversalsAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, TransactionStatus status, DateTime staleBefore,
+        ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
+    {
+        if (open.Count == 0)
+            return;
+
+        var cancelled = status.State == TransactionState.Cancelled;
+        var known = ledger.Reversals.Where(entry => entry.State == LedgerEntryState.Succeeded && entry.Kind == LedgerEntryKind.Refund).Sum(entry => entry.Amount);
+        var refunds = open.Where(entry => entry.Kind == LedgerEntryKind.Refund).ToList();
+        var growth = status.RefundedAmount - known;
+        var allRefunded = refunds.Count > 0 && growth == refunds.Sum(entry => entry.Amount);
+        var noneRefunded = growth == 0m && refunds.All(entry => entry.CreatedOnUtc < staleBefore);
+
+        foreach (var entry in open)
+        {
+            bool? happened = entry.Kind == LedgerEntryKind.Cancel
+                ? cancelled ? true : entry.CreatedOnUtc < staleBefore && status.State != TransactionState.NotFound ? false : null
+                : allRefunded ? true : noneRefunded ? false : null;
+
+            if (happened == true)
+            {
+                await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})"));
+                await _orderPaymentUpdater.RecordRefundAsync(entry, SOURCE);
+                summary.RefundsConfirmed++;
+            }
+            else if (happened == false)
+            {
+                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer("query", "Param shows it did not happen (TP_Islem_Sorgulama4)"));
+                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that the {(entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE")} of "
+                    + $"{OrderPaymentUpdater.Money(entry.Amount)} TRY did not happen; nothing was refunded. It can be made again from the order page.");
+            }
+            else
+            {
+                await LeaveOverdueAsync(order, ledger, [entry], settings, now, summary, "Param's refunded total does not tell which refunds happened");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Entries still open after the deadline are left for the merchant (a note, once); before it they wait.
+    /// </summary>
+    protected virtual async Task LeaveOverdueAsync(Order order, OrderLedger ledger, IEnumerable<ParamPosLedgerEntry> entries, ParamPosSettings settings, DateTime now,
+        ReconciliationSummary summary, string what)
+    {
+        foreach (var entry in entries)
+        {
+            if (now < entry.CreatedOnUtc.AddHours(Math.Max(1, settings.ReconciliationDeadlineHours)))
+            {
+                summary.StillWaiting++;
+                continue;
+            }
+
+            if (ledger.OrderUpdate(LedgerEntryKind.LeftForMerchant, entry) is null)
+                await LeaveForMerchantAsync(order, entry, $"still not settled after {settings.ReconciliationDeadlineHours} h; {what} "
+                    + $"(Siparis_ID {ledger.AttemptOf(entry).OrderReference}). Left for the merchant; the order was not changed.", summary);
+        }
+    }
+
+    protected virtual async Task LeaveForMerchantAsync(Order order, ParamPosLedgerEntry entry, string note, ReconciliationSummary summary)
+    {
+        var claim = await _ledger.ClaimAsync(entry.OrderGuid, ledger => LedgerRules.LeftForMerchant(ledger, entry, SOURCE));
+        if (!claim.Won)
+            return;
+
+        await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the {entry.Kind.ToString().ToLowerInvariant()} of {OrderPaymentUpdater.Money(entry.Amount)} TRY: {note}");
+        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
         summary.LeftForMerchant++;
+    }
+
+    protected static bool IsMoney(ParamPosLedgerEntry entry)
+    {
+        return entry.Kind is LedgerEntryKind.Charge or LedgerEntryKind.Cancel or LedgerEntryKind.Refund;
     }
 
     #endregion
@@ -148,12 +284,15 @@ public sealed class ReconciliationSummary
 {
     public int Checked { get; set; }
     public int MarkedPaid { get; set; }
+    public int NotCharged { get; set; }
+    public int RefundsConfirmed { get; set; }
     public int StillWaiting { get; set; }
     public int LeftForMerchant { get; set; }
     public int Unreachable { get; set; }
 
     public override string ToString()
     {
-        return $"checked {Checked}, marked paid {MarkedPaid}, still waiting {StillWaiting}, left for the merchant {LeftForMerchant}, unreachable {Unreachable}";
+        return $"checked {Checked}, marked paid {MarkedPaid}, confirmed not charged {NotCharged}, refunds confirmed {RefundsConfirmed}, "
+            + $"still waiting {StillWaiting}, left for the merchant {LeftForMerchant}, unreachable {Unreachable}";
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
-using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Data;
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
@@ -14,20 +15,24 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 /// Refund and cancel from the order page, through TP_Islem_Iptal_Iade_Kismi2 (ParamPOS.md §12):
 /// the full amount on the sale's day → IPTAL (the sale disappears from the shopper's statement); otherwise, and for any
 /// partial amount → IADE; an IPTAL refused because the day is already closed (-210) falls back to IADE once.
-/// Refunds of an order are serialized, add up, and never exceed what was charged (the order total, commission included).
+/// Each call is a ledger entry claimed first, and allowed only while every refund that took, may have taken or is
+/// taking money back, plus this one, stays within the charge: of two concurrent requests (a double click, two admins,
+/// two nodes) only one reaches Param unless both fit. Refunds use the Siparis_ID of the attempt that was charged.
 /// </summary>
 public class RefundService
 {
     #region Fields
 
+    private const string SOURCE = "refund from the order page";
     private static readonly TimeZoneInfo Turkey = FindTurkey();
 
     protected readonly ILocalizationService _localizationService;
-    protected readonly ILocker _locker;
     protected readonly ILogger _logger;
+    protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamPosGateway _gateway;
     protected readonly ParamPosMessages _messages;
+    protected readonly PaymentLedger _ledger;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
@@ -35,19 +40,21 @@ public class RefundService
     #region Ctor
 
     public RefundService(ILocalizationService localizationService,
-        ILocker locker,
         ILogger logger,
+        OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamPosGateway gateway,
         ParamPosMessages messages,
+        PaymentLedger ledger,
         TimeProvider timeProvider)
     {
         _localizationService = localizationService;
-        _locker = locker;
         _logger = logger;
+        _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
         _gateway = gateway;
         _messages = messages;
+        _ledger = ledger;
         _timeProvider = timeProvider;
     }
 
@@ -65,18 +72,54 @@ public class RefundService
         var result = new RefundPaymentResult();
         var order = request.Order;
         var amount = ParamAmount.RoundToKurus(request.AmountToRefund);
+        if (order is null || order.PaymentMethodSystemName != ParamPosDefaults.SystemName)
+            return await FailAsync(result, order, "Refund.NotThisMethod");
 
-        var problem = Check(order, amount);
-        if (problem is not null)
+        var ledger = await _ledgerLoader.LoadAsync(order);
+        var charge = ledger.PaidCharge;
+        if (charge is null)
+            return await FailAsync(result, order, ledger.IsEmpty ? "Refund.NotThisMethod" : "Refund.NotPaid");
+
+        var whole = ledger.CommittedReversals == 0m && amount == charge.Amount;
+        var kind = whole && IsSameBusinessDay(order.PaidDateUtc ?? charge.CompletedOnUtc, _timeProvider.GetUtcNow()) ? LedgerEntryKind.Cancel : LedgerEntryKind.Refund;
+        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
+
+        var (entry, refusal, fellBack) = await ReverseAsync(settings, order, kind, amount);
+        if (refusal is not null)
+            return await FailAsync(result, order, refusal);
+
+        var attempt = ledger.AttemptOf(charge);
+        if (entry.State == LedgerEntryState.Succeeded)
         {
-            result.AddError(await _localizationService.GetPluginResourceAsync(problem));
+            var after = await _ledger.LoadAsync(order.OrderGuid);
+            var remaining = charge.Amount - after.CommittedReversals;
+            await _orderPaymentUpdater.RecordRefundByHostAsync(entry);
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {OrderPaymentUpdater.Money(amount)} TRY {(entry.Kind == LedgerEntryKind.Cancel ? "cancelled (IPTAL)" : "refunded (IADE)")} for Siparis_ID {attempt.OrderReference}"
+                + (fellBack ? " after IPTAL was refused because the business day was already closed" : string.Empty)
+                + $". Param: {entry.ResultText}; bank code {entry.BankCode ?? "-"}, auth code {entry.BankAuthCode ?? "-"}, host reference {entry.BankReference ?? "-"}."
+                + $" Left to refund: {OrderPaymentUpdater.Money(remaining)} TRY.");
+
+            result.NewPaymentStatus = remaining <= 0m ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
             return result;
         }
 
-        var acquired = await _locker.PerformActionWithLockAsync($"{ParamPosDefaults.CachePrefix}refund.{order.Id}", TimeSpan.FromMinutes(2),
-            async () => await RefundLockedAsync(order, amount, result));
-        if (!acquired)
-            result.AddError(await _localizationService.GetPluginResourceAsync("Refund.InProgress"));
+        result.NewPaymentStatus = order.PaymentStatus;
+        switch (entry.State)
+        {
+            case LedgerEntryState.NotSent:
+                result.AddError(await _localizationService.GetPluginResourceAsync("Refund.Unavailable"));
+                break;
+            case LedgerEntryState.Unknown:
+                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the {(entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE")} of {OrderPaymentUpdater.Money(amount)} TRY "
+                    + $"for Siparis_ID {attempt.OrderReference} got no answer and could not be confirmed yet. It is not sent again: the reconciliation task asks Param "
+                    + "and adds it to the order once Param confirms it.");
+                result.AddError(await _localizationService.GetPluginResourceAsync("Refund.OutcomeUnknown"));
+                break;
+            default:
+                var error = ParamError.FromResult(int.TryParse(entry.ResultCode, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) ? code : -1, entry.ResultText, entry.BankCode);
+                result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Refund.Refused"), await _messages.ExplainAsync(error), error.Code, entry.ResultText));
+                break;
+        }
 
         return result;
     }
@@ -101,115 +144,93 @@ public class RefundService
     #region Utilities
 
     /// <summary>
-    /// The checks nopCommerce also makes, made again because money moves on what they decide; a resource key when refused
+    /// Claims the cancel or refund, sends it, records the outcome; an IPTAL refused with -210 is claimed and sent again
+    /// as IADE once. A lost answer is settled with a status query, never by sending again.
     /// </summary>
-    protected virtual string Check(Order order, decimal amount)
+    protected virtual async Task<(ParamPosLedgerEntry Entry, string Refusal, bool FellBack)> ReverseAsync(ParamPosSettings settings, Order order, LedgerEntryKind kind, decimal amount)
     {
-        if (order is null || order.PaymentMethodSystemName != ParamPosDefaults.SystemName || string.IsNullOrEmpty(OrderPaymentRecord.AttemptOrderId(order)))
-            return "Refund.NotThisMethod";
-        if (order.PaymentStatus is not (PaymentStatus.Paid or PaymentStatus.PartiallyRefunded))
-            return "Refund.NotPaid";
-        if (amount <= 0m)
-            return "Refund.AmountInvalid";
-        if (amount > order.OrderTotal - order.RefundedAmount)
-            return "Refund.AmountTooLarge";
+        var claim = await _ledger.ClaimAsync(order.OrderGuid, ledger => LedgerRules.Reversal(ledger, kind, amount, SOURCE));
+        if (!claim.Won)
+            return (null, RefusalKey(claim.Refusal), false);
 
-        return null;
-    }
-
-    protected virtual async Task RefundLockedAsync(Order order, decimal amount, RefundPaymentResult result)
-    {
-        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
-        var orderId = OrderPaymentRecord.AttemptOrderId(order);
-        var remaining = order.OrderTotal - order.RefundedAmount - amount;
-        var isFull = order.RefundedAmount == 0m && amount == order.OrderTotal;
-        var kind = isFull && IsSameBusinessDay(order.PaidDateUtc, _timeProvider.GetUtcNow()) ? ReversalKind.Cancel : ReversalKind.Refund;
-
-        var (outcome, fellBack) = await ReverseAsync(settings, order, new ReversalRequest(kind, orderId, amount));
-        if (outcome.Succeeded)
+        var entry = await SendAsync(settings, claim, amount);
+        if (entry is { Kind: LedgerEntryKind.Cancel, State: LedgerEntryState.Refused, ResultCode: "-210" })
         {
-            var done = outcome.Kind == ReversalKind.Cancel ? "cancelled (IPTAL)" : "refunded (IADE)";
-            var money = amount.ToString("0.00", CultureInfo.InvariantCulture);
-            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {money} TRY {done} for Siparis_ID {orderId}"
-                + (fellBack ? " after IPTAL was refused because the business day was already closed" : string.Empty)
-                + $". Param: {outcome.Text}; bank code {outcome.BankCode ?? "-"}, auth code {outcome.BankAuthCode ?? "-"}, host reference {outcome.BankHostReference ?? "-"}."
-                + $" Left to refund: {remaining.ToString("0.00", CultureInfo.InvariantCulture)} TRY.");
-
-            result.NewPaymentStatus = remaining == 0m ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
-            return;
+            var fallback = await ReverseAsync(settings, order, LedgerEntryKind.Refund, amount);
+            return fallback with { FellBack = fallback.Refusal is null };
         }
 
-        result.NewPaymentStatus = order.PaymentStatus;
-        if (outcome.Unreachable)
-        {
-            result.AddError(await _localizationService.GetPluginResourceAsync("Refund.Unavailable"));
-            return;
-        }
-
-        if (outcome.Error is null)
-        {
-            result.AddError(await _localizationService.GetPluginResourceAsync("Refund.OutcomeUnknown"));
-            return;
-        }
-
-        result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Refund.Refused"), await _messages.ExplainAsync(outcome.Error), outcome.Error.Code, outcome.Error.ParamText));
+        return (entry, null, false);
     }
 
-    /// <summary>
-    /// Sends the cancel or refund; an IPTAL refused with -210 is retried once as IADE. A lost answer is settled with a
-    /// status query, never by sending again.
-    /// </summary>
-    protected virtual async Task<(Reversal Outcome, bool FellBack)> ReverseAsync(ParamPosSettings settings, Order order, ReversalRequest request)
+    protected virtual async Task<ParamPosLedgerEntry> SendAsync(ParamPosSettings settings, LedgerClaim claim, decimal amount)
     {
-        var first = await SendAsync(settings, order, request);
-        if (request.Kind == ReversalKind.Cancel && !first.Succeeded && first.Error?.Code == -210)
-            return (await SendAsync(settings, order, request with { Kind = ReversalKind.Refund }), true);
-
-        return (first, false);
-    }
-
-    protected virtual async Task<Reversal> SendAsync(ParamPosSettings settings, Order order, ReversalRequest request)
-    {
+        var entry = claim.Entry;
+        var attempt = claim.Ledger.AttemptOf(entry);
+        var request = new ReversalRequest(entry.Kind == LedgerEntryKind.Cancel ? ReversalKind.Cancel : ReversalKind.Refund, attempt.OrderReference, amount);
         try
         {
             var answer = await _gateway.CallAsync(settings, (client, context) => client.ReverseSaleAsync(request, context));
+            await _ledger.CompleteAsync(entry, answer.Succeeded ? LedgerEntryState.Succeeded : LedgerEntryState.Refused, answer.Succeeded
+                ? new LedgerAnswer("1", answer.ParamText, null, answer.BankCode, answer.BankAuthCode, answer.BankHostReference ?? answer.BankTransactionId)
+                : new LedgerAnswer(answer.Error.Code.ToString(CultureInfo.InvariantCulture), answer.Error.ParamText, null, answer.Error.BankCode));
 
-            return new Reversal(request.Kind, answer.Succeeded, answer.ParamText, answer.BankCode, answer.BankAuthCode, answer.BankHostReference, answer.Error);
+            return entry;
         }
         catch (ParamGatewayException exception)
         {
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: {request.Kind} of order {order.Id} got no usable answer ({exception.Kind}).", exception);
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: {request.Kind} for Siparis_ID {attempt.OrderReference} got no usable answer ({exception.Kind}).", exception);
             if (!exception.OutcomeUnknown)
-                return new Reversal(request.Kind, false, null, null, null, null, null, Unreachable: true);
+            {
+                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
+                return entry;
+            }
 
-            return await SettleUnknownAsync(settings, order, request);
+            await _ledger.CompleteAsync(entry, LedgerEntryState.Unknown, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
+            await SettleUnknownAsync(settings, claim.Ledger, entry, attempt);
+
+            return entry;
         }
     }
 
     /// <summary>
-    /// The answer was lost: ask Param whether the cancel or refund happened (cancelled state, or the refunded total grew).
+    /// The answer was lost: ask Param at once whether the cancel or refund happened. Unconfirmed, it stays unknown for
+    /// the reconciliation task.
     /// </summary>
-    protected virtual async Task<Reversal> SettleUnknownAsync(ParamPosSettings settings, Order order, ReversalRequest request)
+    protected virtual async Task SettleUnknownAsync(ParamPosSettings settings, OrderLedger before, ParamPosLedgerEntry entry, ParamPosPayment attempt)
     {
         try
         {
-            var status = await _gateway.CallAsync(settings, (client, context) => client.QueryTransactionAsync(request.OrderId, context));
-            var happened = request.Kind == ReversalKind.Cancel
+            var status = await _gateway.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+            var happened = entry.Kind == LedgerEntryKind.Cancel
                 ? status.State == TransactionState.Cancelled
-                : status.RefundedAmount >= order.RefundedAmount + request.Amount;
+                : status.RefundedAmount >= before.CommittedReversals + entry.Amount;
             if (happened)
-                return new Reversal(request.Kind, true, $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", null, null, null, null);
+                await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})"));
         }
         catch (ParamGatewayException exception)
         {
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not query order {order.Id} after a lost refund answer ({exception.Kind}).", exception);
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} after a lost refund answer ({exception.Kind}).", exception);
         }
+    }
 
-        await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the {(request.Kind == ReversalKind.Cancel ? "IPTAL" : "IADE")} of "
-            + $"{request.Amount.ToString("0.00", CultureInfo.InvariantCulture)} TRY for Siparis_ID {request.OrderId} got no answer and could not be confirmed. "
-            + "Check the transaction in Param's merchant panel before trying again.");
+    protected virtual async Task<RefundPaymentResult> FailAsync(RefundPaymentResult result, Order order, string resourceKey)
+    {
+        result.NewPaymentStatus = order?.PaymentStatus ?? PaymentStatus.Pending;
+        result.AddError(await _localizationService.GetPluginResourceAsync(resourceKey));
 
-        return new Reversal(request.Kind, false, null, null, null, null, null);
+        return result;
+    }
+
+    protected static string RefusalKey(ClaimRefusal? refusal)
+    {
+        return refusal switch
+        {
+            ClaimRefusal.NotCharged => "Refund.NotPaid",
+            ClaimRefusal.AmountInvalid => "Refund.AmountInvalid",
+            ClaimRefusal.ReversalInFlight => "Refund.InProgress",
+            _ => "Refund.AmountTooLarge"
+        };
     }
 
     private static TimeZoneInfo FindTurkey()
@@ -223,9 +244,6 @@ public class RefundService
         // Turkey has kept UTC+3 all year since 2016.
         return TimeZoneInfo.CreateCustomTimeZone("Turkey", TimeSpan.FromHours(3), "Turkey", "Turkey");
     }
-
-    /// <summary>What one cancel or refund did: succeeded, refused (Error), never sent (Unreachable), or unknown (none of these).</summary>
-    protected sealed record Reversal(ReversalKind Kind, bool Succeeded, string Text, string BankCode, string BankAuthCode, string BankHostReference, ParamError Error, bool Unreachable = false);
 
     #endregion
 }

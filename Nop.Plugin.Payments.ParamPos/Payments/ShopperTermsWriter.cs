@@ -1,4 +1,6 @@
 using Nop.Core;
+using Nop.Core.Domain.Localization;
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
@@ -36,25 +38,48 @@ public class ShopperTermsWriter
     #region Methods
 
     /// <summary>
-    /// Writes (or rewrites) the shopper's view of the terms of an installment option
+    /// Writes (or rewrites) the terms of an installment option in the working language (checkout, pay again)
     /// </summary>
     /// <param name="values">The payment request's or the order's custom values</param>
     /// <param name="option">The option being paid</param>
     /// <returns>A task that represents the asynchronous operation</returns>
     public virtual async Task WriteAsync(CustomValues values, InstallmentOption option)
     {
-        var installmentsName = await _localizationService.GetPluginResourceAsync(Keys[0]);
-        var commissionName = await _localizationService.GetPluginResourceAsync(Keys[1]);
+        await WriteAsync(values, option.Installments, option.Rate, option.Fee,
+            await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext), key => _localizationService.GetPluginResourceAsync(key));
+    }
+
+    /// <summary>
+    /// Writes (or rewrites) the terms of a paid attempt in a given language, without touching the current customer
+    /// (the bank's callback has none)
+    /// </summary>
+    /// <param name="values">The order's custom values</param>
+    /// <param name="attempt">The attempt that was charged</param>
+    /// <param name="language">The order's language</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task WriteAsync(CustomValues values, ParamPosPayment attempt, Language language)
+    {
+        await WriteAsync(values, attempt.Installments, attempt.CommissionRate, attempt.Total - attempt.Amount,
+            await InstallmentTextFormatter.CreateAsync(_localizationService, language), key => _localizationService.GetPluginResourceAsync(key, language.Id));
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual async Task WriteAsync(CustomValues values, int installments, decimal rate, decimal fee, InstallmentTextFormatter texts, Func<string, Task<string>> resource)
+    {
+        var installmentsName = await resource(Keys[0]);
+        var commissionName = await resource(Keys[1]);
 
         // An earlier attempt may have written them in another language.
         foreach (var name in Keys.SelectMany(key => new[] { ParamPosLocaleResources.English[ParamPosDefaults.LocalePrefix + key], ParamPosLocaleResources.Turkish[ParamPosDefaults.LocalePrefix + key] })
                      .Append(installmentsName).Append(commissionName).Distinct().ToList())
             values.Remove(name);
 
-        var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
-        values.Add(new CustomValue(installmentsName, texts.Label(option.Installments)));
-        if (option.Fee > 0m)
-            values.Add(new CustomValue(commissionName, string.Format(await _localizationService.GetPluginResourceAsync("CustomValues.CommissionValue"), texts.Money(option.Fee), texts.Rate(option.Rate))));
+        values.Add(new CustomValue(installmentsName, texts.Label(installments)));
+        if (fee > 0m)
+            values.Add(new CustomValue(commissionName, string.Format(await resource("CustomValues.CommissionValue"), texts.Money(fee), texts.Rate(rate))));
     }
 
     #endregion

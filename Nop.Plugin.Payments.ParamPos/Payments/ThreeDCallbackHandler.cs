@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Nop.Core.Caching;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Data;
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
@@ -13,38 +14,44 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 /// Handles the bank's POST after 3-D Secure. Runs in a cross-site request without the shopper's cookies, so it uses
 /// nothing of the current customer, session or language: the order is identified from the posted data, and only after
 /// the islemHash was verified with the merchant GUID of the order's store is anything changed.
-/// Exactly once: a per-order lock plus the recorded state ensure one TP_WMD_Pay and one "paid" transition even for
-/// concurrent or replayed callbacks, across web nodes.
+/// Exactly once, across web nodes: TP_WMD_Pay is sent only by the callback that claims the order's charge in the
+/// ledger (a database-enforced unique insert); a concurrent or replayed callback reads the outcome the owner records.
 /// </summary>
 public class ThreeDCallbackHandler
 {
     #region Fields
 
+    private const string SOURCE = "the 3-D Secure callback";
+    private const int MAX_LOGGED_FIELDS = 12;
+    private const int MAX_LOGGED_FIELD_NAME = 40;
     private static readonly string[] RequiredFields = ["md", "mdStatus", "orderId", "islemGUID", "islemHash"];
 
-    protected readonly ILocker _locker;
     protected readonly ILogger _logger;
     protected readonly IOrderService _orderService;
+    protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamPosGateway _gateway;
+    protected readonly PaymentLedger _ledger;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public ThreeDCallbackHandler(ILocker locker,
-        ILogger logger,
+    public ThreeDCallbackHandler(ILogger logger,
         IOrderService orderService,
+        OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamPosGateway gateway,
+        PaymentLedger ledger,
         TimeProvider timeProvider)
     {
-        _locker = locker;
         _logger = logger;
         _orderService = orderService;
+        _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
         _gateway = gateway;
+        _ledger = ledger;
         _timeProvider = timeProvider;
     }
 
@@ -53,9 +60,9 @@ public class ThreeDCallbackHandler
     #region Properties
 
     /// <summary>
-    /// Gets or sets how long a callback waits for another one holding the order's lock
+    /// Gets or sets how long a callback waits for the outcome of a charge another callback is sending
     /// </summary>
-    public TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(20);
+    public TimeSpan OutcomeWait { get; set; } = TimeSpan.FromSeconds(20);
 
     #endregion
 
@@ -70,7 +77,7 @@ public class ThreeDCallbackHandler
     {
         var missing = RequiredFields.Where(field => string.IsNullOrEmpty(form[field])).ToList();
         if (missing.Count > 0)
-            return await RejectAsync(null, $"fields missing: {string.Join(", ", missing)} (posted: {string.Join(", ", form.Keys)})");
+            return await RejectAsync(null, $"fields missing: {string.Join(", ", missing)} (posted: {PostedFieldNames(form)})");
 
         var callback = new Callback(form["md"], form["mdStatus"], form["orderId"], form["islemGUID"], form["islemHash"]);
 
@@ -83,14 +90,40 @@ public class ThreeDCallbackHandler
         if (!ParamHash.VerifyThreeDCallback(callback.Hash, callback.TransactionGuid, callback.Md, callback.MdStatus, callback.OrderId, settings.Guid))
             return await RejectAsync(order, "islemHash does not verify");
 
-        if (callback.OrderId != OrderPaymentRecord.AttemptOrderId(order) || !string.Equals(callback.TransactionGuid, OrderPaymentRecord.AttemptTransactionGuid(order), StringComparison.OrdinalIgnoreCase))
-            return await RejectAsync(order, "orderId/islemGUID are not the order's current attempt");
+        var ledger = await _ledgerLoader.LoadAsync(order);
+        var attempt = ledger.Attempts.FirstOrDefault(candidate => candidate.OrderReference == callback.OrderId);
+        if (attempt is null || !string.Equals(callback.TransactionGuid, attempt.TransactionGuid, StringComparison.OrdinalIgnoreCase))
+            return await RejectAsync(order, "orderId/islemGUID are not one of the order's attempts");
 
-        CallbackOutcome outcome = null;
-        var acquired = await _locker.PerformActionWithLockAsync(ParamPosDefaults.OrderLockResource(order.Id), TimeSpan.FromMinutes(2),
-            async () => outcome = await CompleteLockedAsync(order.Id, callback, settings));
+        if (ledger.PaidCharge is { } paid)
+        {
+            // A replay, or a callback of another attempt: the order is paid; make sure the order says so.
+            await _orderPaymentUpdater.MarkPaidAsync(paid, SOURCE);
+            return CallbackOutcome.Paid(order);
+        }
 
-        return acquired ? outcome : await WaitForOtherCallbackAsync(order.Id);
+        if (!ParamResultRules.IsThreeDAuthenticated(callback.MdStatus, ParamResultRules.ParseAcceptedMdStatuses(settings.AcceptedMdStatuses)))
+            return await DeclineThreeDAsync(order, ledger, attempt, callback.MdStatus);
+
+        var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.Charge(current, attempt, SOURCE));
+        if (!claim.Won)
+            return await OutcomeOfChargeAsync(order, attempt);
+
+        return await ChargeAsync(order, claim.Ledger.AttemptOf(claim.Entry), claim.Entry, callback, settings);
+    }
+
+    /// <summary>
+    /// The decline reason of the order's latest attempt ("mdStatus=0", "sonuc=-1,bank=51"), or null
+    /// </summary>
+    public static string DeclineReason(OrderLedger ledger)
+    {
+        var attempt = ledger.LatestAttempt;
+        if (attempt is null)
+            return null;
+        if (!string.IsNullOrEmpty(attempt.DeclineReason))
+            return attempt.DeclineReason;
+
+        return ledger.ChargeOf(attempt) is { State: LedgerEntryState.Refused } refused ? $"sonuc={refused.ResultCode},bank={refused.BankCode}" : null;
     }
 
     #endregion
@@ -98,37 +131,20 @@ public class ThreeDCallbackHandler
     #region Utilities
 
     /// <summary>
-    /// Under the order's lock: decides from the recorded state, sends TP_WMD_Pay at most once, records the result.
+    /// The owner of the charge: TP_WMD_Pay, sent once, and its outcome recorded as Param gave it
     /// </summary>
-    protected virtual async Task<CallbackOutcome> CompleteLockedAsync(int orderId, Callback callback, ParamPosSettings settings)
+    protected virtual async Task<CallbackOutcome> ChargeAsync(Order order, ParamPosPayment attempt, ParamPosLedgerEntry charge, Callback callback, ParamPosSettings settings)
     {
-        var order = await _orderService.GetOrderByIdAsync(orderId);
-        var state = OrderPaymentRecord.StateOf(order);
-
-        if (order.PaymentStatus == PaymentStatus.Paid || state == PaymentState.Paid)
-            return CallbackOutcome.Paid(order);
-        if (order.OrderStatus == OrderStatus.Cancelled || order.PaymentStatus != PaymentStatus.Pending)
+        // ARCHITECTURE §8: a host task may have cancelled the order while the shopper was on the bank's page.
+        var current = await _orderService.GetOrderByGuidAsync(order.OrderGuid);
+        if (current is null || current.Deleted || current.OrderStatus == OrderStatus.Cancelled || current.PaymentStatus != PaymentStatus.Pending)
+        {
+            await _ledger.CompleteAsync(charge, LedgerEntryState.NotSent, new LedgerAnswer("order", $"not sent: the order is {current?.OrderStatus.ToString() ?? "gone"}, payment {current?.PaymentStatus.ToString() ?? "-"}"));
+            if (current is not null)
+                await _orderPaymentUpdater.AddNoteAsync(current, $"ParamPOS: the bank's 3-D Secure answer for Siparis_ID {attempt.OrderReference} arrived, but the order is {current.OrderStatus} "
+                    + $"({current.PaymentStatus}); TP_WMD_Pay was not sent and nothing was charged.");
             return CallbackOutcome.Failed(order, "order");
-
-        switch (state)
-        {
-            case PaymentState.Completing or PaymentState.Unknown or PaymentState.Unsettled:
-                // TP_WMD_Pay went out before: sending it again could charge twice. The reconciliation task asks Param.
-                return CallbackOutcome.Processing(order);
-            case PaymentState.Declined:
-                return CallbackOutcome.Failed(order, DeclineReason(order));
-            case not PaymentState.Pending3D:
-                return CallbackOutcome.Failed(order, "order");
         }
-
-        if (!ParamResultRules.IsThreeDAuthenticated(callback.MdStatus, ParamResultRules.ParseAcceptedMdStatuses(settings.AcceptedMdStatuses)))
-        {
-            var (english, _) = ParamErrorCatalog.ExplainMdStatus(callback.MdStatus);
-            await _orderPaymentUpdater.MarkDeclinedAsync(order, $"mdStatus={callback.MdStatus}", $"3-D Secure mdStatus {callback.MdStatus}: {english}");
-            return CallbackOutcome.Failed(order, $"mdStatus={callback.MdStatus}");
-        }
-
-        await _orderPaymentUpdater.SetStateAsync(order, PaymentState.Completing, $"TP_WMD_Pay sent {_timeProvider.GetUtcNow():u}");
 
         PaymentCompletionResult result;
         try
@@ -138,40 +154,76 @@ public class ThreeDCallbackHandler
         }
         catch (ParamGatewayException exception)
         {
-            await _orderPaymentUpdater.SetStateAsync(order, PaymentState.Unknown, $"TP_WMD_Pay {exception.Kind}");
-            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: TP_WMD_Pay for Siparis_ID {callback.OrderId} got no usable answer ({exception.Kind}). "
-                + "The payment may or may not have gone through; the reconciliation task will ask Param. Do not mark this order paid by hand without checking.");
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: TP_WMD_Pay for order {order.Id} failed ({exception.Kind}); left for reconciliation.", exception);
-            return CallbackOutcome.Processing(order);
+            // Certainly not carried out (refused connection, SOAP fault, HTTP 4xx): nothing was charged, the shopper may
+            // pay again. Otherwise Param may have charged: only a status query may settle it.
+            var state = exception.OutcomeUnknown ? LedgerEntryState.Unknown : LedgerEntryState.NotSent;
+            await _ledger.CompleteAsync(charge, state, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
+            await _orderPaymentUpdater.AddNoteAsync(order, state == LedgerEntryState.Unknown
+                ? $"ParamPOS: TP_WMD_Pay for Siparis_ID {attempt.OrderReference} got no usable answer ({exception.Kind}). The payment may or may not have gone through; "
+                    + "the reconciliation task will ask Param. Do not mark this order paid by hand without checking."
+                : $"ParamPOS: TP_WMD_Pay for Siparis_ID {attempt.OrderReference} was not carried out ({exception.Kind}: {exception.Message}). Nothing was charged; the customer can pay again.");
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: TP_WMD_Pay for order {order.Id} failed ({exception.Kind}, {(exception.OutcomeUnknown ? "outcome unknown, left for reconciliation" : "not carried out")}).", exception);
+
+            return state == LedgerEntryState.Unknown ? CallbackOutcome.Processing(order) : CallbackOutcome.Failed(order, "unavailable");
         }
 
+        var answer = OrderPaymentUpdater.Answer(result);
         if (result.Approved)
         {
-            await _orderPaymentUpdater.MarkPaidAsync(order, result.ReceiptId, result.BankAuthCode, OrderPaymentUpdater.BankDetails(result), "the 3-D Secure callback");
+            await _ledger.CompleteAsync(charge, LedgerEntryState.Succeeded, answer);
+            await _orderPaymentUpdater.MarkPaidAsync(charge, SOURCE);
             return CallbackOutcome.Paid(order);
         }
 
-        var detail = string.Create(CultureInfo.InvariantCulture, $"sonuc={result.Error.Code},bank={result.BankCode}");
-        await _orderPaymentUpdater.MarkDeclinedAsync(order, detail, $"TP_WMD_Pay refused: {result.Error}.");
+        await _ledger.CompleteAsync(charge, LedgerEntryState.Refused, answer);
+        await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS payment not completed (Siparis_ID {attempt.OrderReference}): TP_WMD_Pay refused: {result.Error}. Nothing was charged.");
 
-        return CallbackOutcome.Failed(order, detail);
+        return CallbackOutcome.Failed(order, string.Create(CultureInfo.InvariantCulture, $"sonuc={result.Error.Code},bank={result.BankCode}"));
     }
 
     /// <summary>
-    /// Another callback for the same order holds the lock: wait for the state it records.
+    /// 3-D Secure did not authenticate: nothing can be charged for this attempt.
     /// </summary>
-    protected virtual async Task<CallbackOutcome> WaitForOtherCallbackAsync(int orderId)
+    protected virtual async Task<CallbackOutcome> DeclineThreeDAsync(Order order, OrderLedger ledger, ParamPosPayment attempt, string mdStatus)
     {
-        var deadline = _timeProvider.GetUtcNow() + LockWait;
+        var reason = $"mdStatus={mdStatus}";
+        if (ledger.ChargeOf(attempt) is null && string.IsNullOrEmpty(attempt.DeclineReason))
+        {
+            var (english, _) = ParamErrorCatalog.ExplainMdStatus(mdStatus);
+            await _ledger.RecordDeclineAsync(attempt, reason);
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS payment not completed (Siparis_ID {attempt.OrderReference}): 3-D Secure mdStatus {mdStatus}: {english} Nothing was charged.");
+        }
+
+        return CallbackOutcome.Failed(order, reason);
+    }
+
+    /// <summary>
+    /// Another callback owns the charge (or the order was charged through another attempt): wait for the outcome it
+    /// records, reading the ledger itself (the database), never a cached order.
+    /// </summary>
+    protected virtual async Task<CallbackOutcome> OutcomeOfChargeAsync(Order order, ParamPosPayment attempt)
+    {
+        var deadline = _timeProvider.GetUtcNow() + OutcomeWait;
         while (true)
         {
-            var order = await _orderService.GetOrderByIdAsync(orderId);
-            var state = OrderPaymentRecord.StateOf(order);
-            if (order.PaymentStatus == PaymentStatus.Paid || state == PaymentState.Paid)
+            var ledger = await _ledger.LoadAsync(order.OrderGuid);
+            if (ledger.PaidCharge is not null)
                 return CallbackOutcome.Paid(order);
-            if (state == PaymentState.Declined)
-                return CallbackOutcome.Failed(order, DeclineReason(order));
-            if (state is PaymentState.Unknown or PaymentState.Unsettled || _timeProvider.GetUtcNow() >= deadline)
+
+            var charge = ledger.ChargeOf(attempt) ?? ledger.LiveCharge;
+            switch (charge?.State)
+            {
+                case LedgerEntryState.Refused:
+                    return CallbackOutcome.Failed(order, $"sonuc={charge.ResultCode},bank={charge.BankCode}");
+                case LedgerEntryState.NotSent:
+                    return CallbackOutcome.Failed(order, "unavailable");
+                case LedgerEntryState.Unknown:
+                    return CallbackOutcome.Processing(order);
+                case null:
+                    return CallbackOutcome.Failed(order, "order");
+            }
+
+            if (_timeProvider.GetUtcNow() >= deadline)
                 return CallbackOutcome.Processing(order);
 
             await Task.Delay(TimeSpan.FromMilliseconds(100));
@@ -180,21 +232,21 @@ public class ThreeDCallbackHandler
 
     protected virtual async Task<CallbackOutcome> RejectAsync(Order order, string reason)
     {
-        // Unverified input: log the reason and field names only, never values, and change nothing.
+        // Unverified input: log the reason and at most a few field names, never values, and change nothing.
         await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: 3-D callback rejected{(order is null ? string.Empty : $" for order {order.Id}")}: {reason}.");
 
         return CallbackOutcome.Rejected();
     }
 
     /// <summary>
-    /// The decline reason recorded in the order's state ("mdStatus=0", "sonuc=-1,bank=51").
+    /// The names of the posted fields, bounded: a crafted POST with thousands of long names must not flood the log.
     /// </summary>
-    public static string DeclineReason(Order order)
+    protected static string PostedFieldNames(IFormCollection form)
     {
-        var text = order.AuthorizationTransactionResult ?? string.Empty;
-        var separator = text.IndexOf(':');
+        var names = form.Keys.Take(MAX_LOGGED_FIELDS).Select(name => name.Length <= MAX_LOGGED_FIELD_NAME ? name : name[..MAX_LOGGED_FIELD_NAME] + "…");
+        var more = form.Count > MAX_LOGGED_FIELDS ? $" and {form.Count - MAX_LOGGED_FIELDS} more" : string.Empty;
 
-        return separator < 0 ? string.Empty : text[(separator + 1)..].Trim();
+        return string.Join(", ", names) + more;
     }
 
     protected sealed record Callback(string Md, string MdStatus, string OrderId, string TransactionGuid, string Hash);
@@ -224,7 +276,7 @@ public sealed class CallbackOutcome
     /// <summary>Gets the order GUID (empty when rejected).</summary>
     public Guid OrderGuid { get; }
 
-    /// <summary>Gets the machine-readable failure reason ("mdStatus=0", "sonuc=-1,bank=51", "order").</summary>
+    /// <summary>Gets the machine-readable failure reason ("mdStatus=0", "sonuc=-1,bank=51", "order", "unavailable").</summary>
     public string Reason { get; }
 
     public static CallbackOutcome Paid(Order order) => new(CallbackResult.Paid, order, null);

@@ -1,13 +1,15 @@
 using System.Security.Cryptography;
 using Nop.Core;
+using Nop.Plugin.Payments.ParamPos.Data;
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Services.Logging;
 
 namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
-/// Sends TP_WMD_UCD for an order (first attempt at checkout, or "pay again") and keeps the bank's 3-D page for the
-/// browser. The card is removed from the vault by the caller whatever happens here.
+/// Sends TP_WMD_UCD for an order (first attempt at checkout, or "pay again"), records the attempt in the ledger and
+/// keeps the bank's 3-D page for the browser. The card is removed from the vault by the caller whatever happens here.
 /// </summary>
 public class ThreeDPaymentStarter
 {
@@ -18,6 +20,7 @@ public class ThreeDPaymentStarter
     protected readonly ILogger _logger;
     protected readonly IWebHelper _webHelper;
     protected readonly ParamPosGateway _gateway;
+    protected readonly PaymentLedger _ledger;
     protected readonly ThreeDPageStore _threeDPageStore;
 
     #endregion
@@ -27,11 +30,13 @@ public class ThreeDPaymentStarter
     public ThreeDPaymentStarter(ILogger logger,
         IWebHelper webHelper,
         ParamPosGateway gateway,
+        PaymentLedger ledger,
         ThreeDPageStore threeDPageStore)
     {
         _logger = logger;
         _webHelper = webHelper;
         _gateway = gateway;
+        _ledger = ledger;
         _threeDPageStore = threeDPageStore;
     }
 
@@ -60,11 +65,12 @@ public class ThreeDPaymentStarter
     /// Starts the 3-D Secure payment of an order
     /// </summary>
     /// <param name="settings">Settings of the order's store</param>
+    /// <param name="storeId">Store identifier</param>
     /// <param name="orderGuid">Order GUID</param>
     /// <param name="card">Card details</param>
     /// <param name="terms">What is charged</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains what happened</returns>
-    public virtual async Task<ThreeDStartOutcome> StartAsync(ParamPosSettings settings, Guid orderGuid, CardDetails card, PaymentTerms terms)
+    public virtual async Task<ThreeDStartOutcome> StartAsync(ParamPosSettings settings, int storeId, Guid orderGuid, CardDetails card, PaymentTerms terms)
     {
         var attemptOrderId = NewAttemptOrderId(orderGuid);
         var callbackUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.CallbackPath}";
@@ -100,18 +106,57 @@ public class ThreeDPaymentStarter
             return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null);
         }
 
-        switch (result.Outcome)
+        if (result.Outcome is not (SaleStartOutcome.RedirectToBank or SaleStartOutcome.Approved))
         {
-            case SaleStartOutcome.RedirectToBank:
-                await _threeDPageStore.StoreAsync(orderGuid, result.ThreeDHtml);
-                return new ThreeDStartOutcome(ThreeDStartKind.RedirectToBank, attemptOrderId, result.TransactionGuid, null);
-            case SaleStartOutcome.Approved:
-                // Param charged without 3-D although 3D was asked for: record the truth, never drop a charge.
-                return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId);
-            default:
-                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: TP_WMD_UCD for order {orderGuid} declined: {result.Error}");
-                return new ThreeDStartOutcome(ThreeDStartKind.Declined, attemptOrderId, null, result.Error);
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: TP_WMD_UCD for order {orderGuid} declined: {result.Error}");
+            return new ThreeDStartOutcome(ThreeDStartKind.Declined, attemptOrderId, null, result.Error);
         }
+
+        ParamPosPayment attempt;
+        try
+        {
+            attempt = await _ledger.AddAttemptAsync(new ParamPosPayment
+            {
+                OrderGuid = orderGuid,
+                StoreId = storeId,
+                OrderReference = attemptOrderId,
+                TransactionGuid = result.TransactionGuid,
+                Kind = PaymentKind.ThreeDModelSale,
+                CurrencyCode = ParamPosDefaults.CurrencyCode,
+                Amount = terms.Amount,
+                Total = terms.Total,
+                Installments = terms.Installments,
+                CommissionRate = terms.Rate,
+                MaskedCard = terms.MaskedCard,
+                CardFamily = terms.CardFamily
+            });
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            if (result.Outcome == SaleStartOutcome.Approved)
+            {
+                // Charged: the order must still be created paid; its authorization result lets the ledger import it later.
+                await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param charged order {orderGuid} without 3-D (Dekont_ID {result.TransactionId}) and the ledger could not record it.", exception);
+                return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId);
+            }
+
+            // No record, no bank page: nothing was charged (3D Model charges only with TP_WMD_Pay), the shopper tries again.
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: the payment attempt of order {orderGuid} could not be recorded; the bank's page is not shown.", exception);
+            return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null);
+        }
+
+        if (result.Outcome == SaleStartOutcome.RedirectToBank)
+        {
+            await _threeDPageStore.StoreAsync(orderGuid, result.ThreeDHtml);
+            return new ThreeDStartOutcome(ThreeDStartKind.RedirectToBank, attemptOrderId, result.TransactionGuid, null) { Attempt = attempt };
+        }
+
+        // Param charged without 3-D although 3D was asked for: record the truth, never drop a charge.
+        var charge = await _ledger.ClaimAsync(orderGuid, ledger => LedgerRules.Charge(ledger, attempt, "TP_WMD_UCD (charged without 3-D)"));
+        if (charge.Won)
+            await _ledger.CompleteAsync(charge.Entry, LedgerEntryState.Succeeded, new LedgerAnswer("1", "Approved without 3-D", result.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId) { Attempt = attempt, Charge = charge.Entry };
     }
 
     #endregion
@@ -140,4 +185,11 @@ public enum ThreeDStartKind
 /// <param name="TransactionGuid">Islem_GUID when the page is waiting.</param>
 /// <param name="Error">Param's error when declined.</param>
 /// <param name="ReceiptId">Receipt when charged at once.</param>
-public sealed record ThreeDStartOutcome(ThreeDStartKind Kind, string AttemptOrderId, string TransactionGuid, ParamError Error, long ReceiptId = 0);
+public sealed record ThreeDStartOutcome(ThreeDStartKind Kind, string AttemptOrderId, string TransactionGuid, ParamError Error, long ReceiptId = 0)
+{
+    /// <summary>Gets the recorded attempt (when the bank's page waits, or Param charged at once).</summary>
+    public ParamPosPayment Attempt { get; init; }
+
+    /// <summary>Gets the recorded charge (when Param charged at once), or null.</summary>
+    public ParamPosLedgerEntry Charge { get; init; }
+}

@@ -1,18 +1,13 @@
 using RefSurfaceCheck;
 
-// Usage: dotnet run --project tools/RefSurfaceCheck -- <nopCommerce>/src [--ref <dir>]
+// Usage: dotnet run --project tools/RefSurfaceCheck -- <nopCommerce>/src [--fluentmigrator <FluentMigrator v7.1.0>/src] [--ref <dir>]
 // Exit codes: 0 = ref/ matches the real source, 1 = mismatches found, 2 = usage or path error.
 
 var arguments = args.ToList();
-string refDirectory = null;
-var refIndex = arguments.IndexOf("--ref");
-if (refIndex >= 0)
-{
-    if (refIndex + 1 >= arguments.Count)
-        return Usage("--ref needs a directory");
-    refDirectory = arguments[refIndex + 1];
-    arguments.RemoveRange(refIndex, 2);
-}
+var refDirectory = Option("--ref");
+var fluentMigratorSource = Option("--fluentmigrator");
+if (refDirectory == "" || fluentMigratorSource == "")
+    return Usage("--ref and --fluentmigrator need a directory");
 
 if (arguments.Count != 1)
     return Usage(null);
@@ -29,16 +24,25 @@ var assemblies = new Dictionary<string, (string Ref, string Real)>
     ["Nop.Web.Framework"] = ("Nop.Web.Framework", Path.Combine("Presentation", "Nop.Web.Framework"))
 };
 
+// FluentMigrator as the 4.90 host ships it (7.1.0): the stand-ins under ref/ are checked against its source when given.
+var fluentMigrator = new Dictionary<string, (string Ref, string Real)>
+{
+    ["FluentMigrator"] = ("FluentMigrator", "FluentMigrator"),
+    ["FluentMigrator.Abstractions"] = ("FluentMigrator.Abstractions", "FluentMigrator.Abstractions")
+};
+
 var reference = new Dictionary<string, Dictionary<string, TypeModel>>();
 var real = new Dictionary<string, Dictionary<string, TypeModel>>();
-foreach (var (assembly, (refFolder, realFolder)) in assemblies)
+var sources = assemblies.Select(pair => (pair.Key, pair.Value.Ref, Real: Path.Combine(nopSource, pair.Value.Real)));
+if (fluentMigratorSource is not null)
+    sources = sources.Concat(fluentMigrator.Select(pair => (pair.Key, pair.Value.Ref, Real: Path.Combine(Path.GetFullPath(fluentMigratorSource), pair.Value.Real))));
+foreach (var (assembly, refFolder, realPath) in sources.ToList())
 {
     var refPath = Path.Combine(refDirectory, refFolder);
-    var realPath = Path.Combine(nopSource, realFolder);
     if (!Directory.Exists(refPath))
         return Usage($"not found: {refPath}");
     if (!Directory.Exists(realPath))
-        return Usage($"not found: {realPath} (pass the nopCommerce 'src' folder)");
+        return Usage($"not found: {realPath} (pass the nopCommerce or FluentMigrator 'src' folder)");
 
     reference[assembly] = SurfaceReader.ReadDirectory(assembly, refPath);
     real[assembly] = SurfaceReader.ReadDirectory(assembly, realPath);
@@ -48,17 +52,34 @@ var (findings, typeCount, memberCount) = SurfaceComparer.Compare(reference, real
 
 Console.WriteLine($"ref/:        {refDirectory}");
 Console.WriteLine($"nopCommerce: {nopSource}{NopVersion(nopSource)}");
+Console.WriteLine(fluentMigratorSource is null
+    ? "FluentMigrator: not checked (pass --fluentmigrator <FluentMigrator v7.1.0>/src to check ref/FluentMigrator*)"
+    : $"FluentMigrator: {Path.GetFullPath(fluentMigratorSource)}");
 foreach (var finding in findings)
     Console.WriteLine(finding);
 Console.WriteLine($"Checked {typeCount} types and {memberCount} members: {findings.Count} mismatch(es).");
 
 return findings.Count == 0 ? 0 : 1;
 
+string Option(string name)
+{
+    var index = arguments.IndexOf(name);
+    if (index < 0)
+        return null;
+    if (index + 1 >= arguments.Count)
+        return "";
+
+    var value = arguments[index + 1];
+    arguments.RemoveRange(index, 2);
+
+    return value;
+}
+
 static int Usage(string problem)
 {
     if (problem is not null)
         Console.Error.WriteLine(problem);
-    Console.Error.WriteLine("usage: dotnet run --project tools/RefSurfaceCheck -- <nopCommerce>/src [--ref <ref directory>]");
+    Console.Error.WriteLine("usage: dotnet run --project tools/RefSurfaceCheck -- <nopCommerce>/src [--fluentmigrator <FluentMigrator v7.1.0>/src] [--ref <ref directory>]");
 
     return 2;
 }

@@ -30,6 +30,11 @@ public static class SurfaceComparer
         "Nop.Core.Configuration.ISettings"
     };
 
+    private static bool IsAbstract(MemberModel member)
+    {
+        return member.Details.TryGetValue("modifiers", out var modifiers) && modifiers.Split(' ').Contains("abstract");
+    }
+
     public static (List<Finding> Findings, int TypeCount, int MemberCount) Compare(
         IReadOnlyDictionary<string, Dictionary<string, TypeModel>> reference,
         IReadOnlyDictionary<string, Dictionary<string, TypeModel>> real)
@@ -107,6 +112,13 @@ public static class SurfaceComparer
                 Differs(refMember.Key, $"signature differs; real has: {string.Join(" | ", candidates)}");
             else
                 findings.Add(new Finding("MISSING", refType.Assembly, refType.FullName, refMember.Key, "member not found in the real declaration"));
+        }
+
+        // A plugin class deriving from a base class must override each of its abstract members, or the host cannot load it.
+        if (refType.Kind == "class" && realType.Modifiers.Contains("abstract"))
+        {
+            foreach (var realMember in realType.Members.Values.Where(member => !refType.Members.ContainsKey(member.Key) && IsAbstract(member)).OrderBy(member => member.Key, StringComparer.Ordinal))
+                findings.Add(new Finding("INCOMPLETE", refType.Assembly, refType.FullName, realMember.Key, "abstract member absent from ref/ (a class deriving from this one must implement it)"));
         }
 
         if (refType.Kind == "enum" || MustBeComplete.Contains(refType.FullName))

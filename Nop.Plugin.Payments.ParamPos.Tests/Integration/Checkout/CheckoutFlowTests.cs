@@ -4,6 +4,7 @@ using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
@@ -75,8 +76,14 @@ public class CheckoutFlowTests
         var paid = _harness.Orders.Get(order.Id);
         paid.PaymentStatus.Should().Be(PaymentStatus.Paid);
         paid.CaptureTransactionId.Should().MatchRegex("^[0-9]+$");
-        OrderPaymentRecord.StateOf(paid).Should().Be(PaymentState.Paid);
-        OrderPaymentRecord.TermsOf(paid).Should().Be(new PaymentTerms(3, 4.10m, 100.00m, 104.10m, "557113******5575", "Axess"));
+        var ledger = await _harness.LedgerAsync(order);
+        ledger.PaidCharge.Should().BeEquivalentTo(new { Amount = 104.10m, ReceiptId = paid.CaptureTransactionId, Source = "the 3-D Secure callback" });
+        ledger.Attempts.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            OrderReference = order.AuthorizationTransactionId, Installments = 3, CommissionRate = 4.10m, Amount = 100.00m, Total = 104.10m,
+            MaskedCard = "557113******5575", CardFamily = "Axess", CurrencyCode = "TRY"
+        });
+        ledger.Entries.Select(entry => (entry.Sequence, entry.Kind, entry.State)).Should().Equal((1, LedgerEntryKind.Charge, LedgerEntryState.Succeeded), (2, LedgerEntryKind.OrderPaid, LedgerEntryState.Succeeded));
         _harness.Orders.MarkedPaidCount.Should().Be(1);
         _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains("557113******5575") && note.Note.Contains("3 installments")
             && note.Note.Contains("charged 104.10 TRY") && note.Note.Contains($"Dekont_ID {paid.CaptureTransactionId}") && !note.DisplayToCustomer);
@@ -153,7 +160,7 @@ public class CheckoutFlowTests
         Delta(await CountsAsync(), before, "TP_WMD_Pay").Should().Be(0, "a failed 3-D authentication is never completed");
         var stored = _harness.Orders.Get(order.Id);
         stored.PaymentStatus.Should().Be(PaymentStatus.Pending);
-        OrderPaymentRecord.StateOf(stored).Should().Be(PaymentState.Declined);
+        (await _harness.LedgerAsync(order)).LatestAttempt.DeclineReason.Should().Be("mdStatus=0");
         _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains("mdStatus 0") && note.Note.Contains("Nothing was charged"));
         (await _harness.InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().CanRePostProcessPaymentAsync(stored))).Should().BeTrue();
     }
@@ -210,7 +217,7 @@ public class CheckoutFlowTests
         Delta(await CountsAsync(), before, "TP_WMD_Pay").Should().Be(0);
         var stored = _harness.Orders.Get(order.Id);
         stored.PaymentStatus.Should().Be(PaymentStatus.Pending);
-        OrderPaymentRecord.StateOf(stored).Should().Be(PaymentState.Pending3D);
+        (await _harness.LedgerAsync(order)).Entries.Should().BeEmpty("nothing was claimed");
         _harness.Logger.Entries.Should().Contain(entry => entry.Text.Contains("3-D callback rejected") && entry.Text.Contains("islemHash does not verify"));
         _harness.Logger.AllText.Should().NotContain(callback["md"], "an unverified callback's values are not logged");
     }
@@ -286,7 +293,7 @@ public class CheckoutFlowTests
         Delta(after, before, "TP_WMD_Pay").Should().Be(1);
         _harness.Orders.MarkedPaidCount.Should().Be(1);
         outcomes.Should().OnlyContain(outcome => outcome.Result == CallbackResult.Paid);
-        TestContext.Out.WriteLine($"20 concurrent callbacks: TP_WMD_Pay calls {Delta(after, before, "TP_WMD_Pay")}, paid transitions {_harness.Orders.MarkedPaidCount}, lock contended {_harness.Locker.Contended} times");
+        TestContext.Out.WriteLine($"20 concurrent callbacks: TP_WMD_Pay calls {Delta(after, before, "TP_WMD_Pay")}, paid transitions {_harness.Orders.MarkedPaidCount}, ledger inserts refused by the unique index {_harness.Ledger.UniqueViolations}");
     }
 
     [Test]
@@ -300,13 +307,14 @@ public class CheckoutFlowTests
 
         var outcome = await _harness.PostCallbackAsync(callback);
         var afterTimeout = _harness.Orders.Get(order.Id);
+        var afterTimeoutLedger = await _harness.LedgerAsync(order);
         var replay = await _harness.PostCallbackAsync(callback);
         _harness.Clock.Advance(TimeSpan.FromMinutes(20));
         var summary = await _harness.InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync());
 
         outcome.Result.Should().Be(CallbackResult.Processing);
         afterTimeout.PaymentStatus.Should().Be(PaymentStatus.Pending, "never marked paid without proof");
-        OrderPaymentRecord.StateOf(afterTimeout).Should().Be(PaymentState.Unknown);
+        afterTimeoutLedger.LiveCharge.State.Should().Be(LedgerEntryState.Unknown);
         replay.Result.Should().Be(CallbackResult.Processing, "TP_WMD_Pay is not sent again after an unknown outcome");
         summary.MarkedPaid.Should().Be(1, summary.ToString());
         var settled = _harness.Orders.Get(order.Id);
@@ -316,7 +324,7 @@ public class CheckoutFlowTests
     }
 
     [Test]
-    public async Task AbandonedPayment_IsLeftForTheMerchantAfterTheDeadline_NeverMarkedPaid()
+    public async Task AbandonedPayment_IsLeftAlone_NothingCanHaveBeenCharged()
     {
         var order = await _harness.CheckoutToBankAsync();
         _harness.Clock.Advance(TimeSpan.FromMinutes(30));
@@ -324,15 +332,16 @@ public class CheckoutFlowTests
         var early = await _harness.InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync());
         _harness.Clock.Advance(TimeSpan.FromHours(25));
         var late = await _harness.InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync());
-        var again = await _harness.InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync());
 
-        early.StillWaiting.Should().Be(1);
-        late.LeftForMerchant.Should().Be(1);
-        again.Checked.Should().Be(0, "a settled order is not asked about again");
+        // Without TP_WMD_Pay a 3D Model sale charges nothing: there is nothing to ask Param, and the shopper may pay again.
+        early.Checked.Should().Be(0);
+        late.Checked.Should().Be(0);
+        late.LeftForMerchant.Should().Be(0);
         var stored = _harness.Orders.Get(order.Id);
         stored.PaymentStatus.Should().Be(PaymentStatus.Pending);
-        OrderPaymentRecord.StateOf(stored).Should().Be(PaymentState.Unsettled);
-        _harness.Orders.Notes(order.Id).Should().ContainSingle(note => note.Note.Contains("Left for the merchant"));
+        (await _harness.LedgerAsync(order)).Entries.Should().BeEmpty();
+        _harness.Orders.Notes(order.Id).Should().NotContain(note => note.Note.Contains("Left for the merchant"));
+        (await _harness.InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().CanRePostProcessPaymentAsync(stored))).Should().BeTrue();
     }
 
     [Test]
@@ -344,15 +353,17 @@ public class CheckoutFlowTests
 
         var (redirect, errors) = await _harness.InScopeAsync(services =>
             services.GetRequiredService<PayAgainService>().SubmitAsync(declined, CheckoutHarness.CardForm(TestCards.AKBANK_AXESS, installments: 3)));
-        var retried = _harness.Orders.Get(order.Id);
-        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(retried, approve: true));
+        var retry = (await _harness.LedgerAsync(order)).LatestAttempt;
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(declined, approve: true));
 
         errors.Should().BeEmpty();
         redirect.Should().Contain($"Plugins/ParamPos/ThreeDSecure/{order.OrderGuid}/");
-        retried.AuthorizationTransactionId.Should().NotBe(declined.AuthorizationTransactionId, "a new Siparis_ID for the new attempt");
-        OrderPaymentRecord.TermsOf(retried).Installments.Should().Be(3);
+        retry.Should().BeEquivalentTo(new { AttemptNumber = 2, Installments = 3, Total = 104.10m });
+        retry.OrderReference.Should().NotBe(declined.AuthorizationTransactionId, "a new Siparis_ID for the new attempt");
         outcome.Result.Should().Be(CallbackResult.Paid);
-        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Paid);
+        var paid = _harness.Orders.Get(order.Id);
+        paid.PaymentStatus.Should().Be(PaymentStatus.Paid);
+        paid.AuthorizationTransactionId.Should().Be(retry.OrderReference, "the order records the attempt that was charged");
     }
 
     [Test]
@@ -379,29 +390,59 @@ public class CheckoutFlowTests
 
         var (redirect, errors) = await _harness.InScopeAsync(services =>
             services.GetRequiredService<PayAgainService>().SubmitAsync(_harness.Orders.Get(order.Id), CheckoutHarness.CardForm(TestCards.ZIRAAT_VISA, installments: 6)));
-        var retried = _harness.Orders.Get(order.Id);
         var ucd = await LastSandboxRequestAsync("TP_WMD_UCD");
+        var outcome = await _harness.PostCallbackAsync(await _harness.AuthenticateAsync(order, approve: true));
 
         errors.Should().BeEmpty();
         redirect.Should().NotBeNull();
-        OrderPaymentRecord.TermsOf(retried).Installments.Should().Be(6);
+        (await _harness.LedgerAsync(order)).LatestAttempt.Installments.Should().Be(6);
         ucd.Should().Contain("<Taksit>6</Taksit>").And.Contain("<Toplam_Tutar>100,00</Toplam_Tutar>");
+        outcome.Result.Should().Be(CallbackResult.Paid);
         var shown = new CustomValues();
-        shown.FillByXml(retried.CustomValuesXml);
-        shown.Where(value => value.DisplayToCustomer).Select(value => $"{value.Name}: {value.Value}").Should().Equal("Installments: 6 installments");
+        shown.FillByXml(_harness.Orders.Get(order.Id).CustomValuesXml);
+        shown.Where(value => value.DisplayToCustomer).Select(value => $"{value.Name}: {value.Value}").Should().Equal(["Installments: 6 installments"],
+            "the terms the shopper sees follow the attempt that was charged, in the order's language, written by the callback");
     }
 
     [Test]
-    public async Task StaleCallbackOfAReplacedAttempt_IsRejected()
+    public async Task DeclinedCallbackOfAReplacedAttempt_ChangesNothing()
     {
         var order = await _harness.CheckoutToBankAsync();
         var stale = await _harness.AuthenticateAsync(order, approve: false);
         await _harness.PostCallbackAsync(stale);
         await _harness.InScopeAsync(services => services.GetRequiredService<PayAgainService>().SubmitAsync(_harness.Orders.Get(order.Id), CheckoutHarness.CardForm()));
+        var before = await CountsAsync();
 
         var outcome = await _harness.PostCallbackAsync(stale);
 
-        outcome.Result.Should().Be(CallbackResult.Rejected);
+        outcome.Result.Should().Be(CallbackResult.Failed);
+        Delta(await CountsAsync(), before, "TP_WMD_Pay").Should().Be(0);
+        var ledger = await _harness.LedgerAsync(order);
+        ledger.Entries.Should().BeEmpty();
+        ledger.LatestAttempt.Should().BeEquivalentTo(new { AttemptNumber = 2, DeclineReason = (string)null }, "the new attempt still waits for its 3-D page");
+    }
+
+    [Test]
+    public async Task ApprovedCallbackOfAnEarlierAttempt_ChargesOnce_AndTheOrderRecordsThatAttempt()
+    {
+        // The shopper kept the first bank page open, paid again in another tab, then finished both pages.
+        var order = await _harness.CheckoutToBankAsync();
+        var first = await _harness.AuthenticateAsync(order, approve: true);
+        await _harness.InScopeAsync(services => services.GetRequiredService<PayAgainService>().SubmitAsync(_harness.Orders.Get(order.Id), CheckoutHarness.CardForm()));
+        var second = await _harness.AuthenticateAsync(order, approve: true);
+        var before = await CountsAsync();
+
+        var firstOutcome = await _harness.PostCallbackAsync(first);
+        var secondOutcome = await _harness.PostCallbackAsync(second);
+
+        firstOutcome.Result.Should().Be(CallbackResult.Paid);
+        secondOutcome.Result.Should().Be(CallbackResult.Paid, "the order is paid; the second attempt is never charged");
+        Delta(await CountsAsync(), before, "TP_WMD_Pay").Should().Be(1);
+        var paid = _harness.Orders.Get(order.Id);
+        paid.AuthorizationTransactionId.Should().Be(first["orderId"]);
+        var refund = await _harness.RefundAsync(order.Id, 10m, partial: true);
+        refund.Success.Should().BeTrue(string.Join(" ", refund.Errors));
+        (await _harness.Sandbox.TransactionAsync(first["orderId"])).Refunded.Should().Be(10m, "refunds use the Siparis_ID that was charged");
     }
 
     [Test]

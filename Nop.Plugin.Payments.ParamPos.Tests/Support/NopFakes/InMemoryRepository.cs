@@ -1,0 +1,95 @@
+using System.Data.Common;
+using System.Reflection;
+using Nop.Core;
+using Nop.Core.Caching;
+using Nop.Data;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
+
+/// <summary>
+/// nopCommerce's repository over a table in memory, with what the ledger relies on from a database: identity ids,
+/// unique indexes enforced on insert (the second insert fails, as with a real unique index), every read a fresh copy,
+/// every call atomic. The WebFarm tests run the same code against PostgreSQL.
+/// </summary>
+public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEntity : BaseEntity
+{
+    private static readonly MethodInfo Clone = typeof(object).GetMethod("MemberwiseClone", BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private readonly object _gate = new();
+    private readonly Dictionary<int, TEntity> _rows = new();
+    private readonly Func<TEntity, object>[] _uniqueKeys;
+    private int _nextId = 1;
+
+    /// <param name="uniqueKeys">The table's unique indexes, each as the key it makes of a row.</param>
+    public InMemoryRepository(params Func<TEntity, object>[] uniqueKeys)
+    {
+        _uniqueKeys = uniqueKeys;
+    }
+
+    /// <summary>How many inserts a unique index refused.</summary>
+    public int UniqueViolations { get; private set; }
+
+    /// <summary>Every row, as stored.</summary>
+    public IReadOnlyList<TEntity> Rows
+    {
+        get
+        {
+            lock (_gate)
+                return _rows.Values.Select(Copy).ToList();
+        }
+    }
+
+    public Task<TEntity> GetByIdAsync(int? id, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true, bool useShortTermCache = false)
+    {
+        lock (_gate)
+            return Task.FromResult(id is not null && _rows.TryGetValue(id.Value, out var row) ? Copy(row) : null);
+    }
+
+    public Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true)
+    {
+        List<TEntity> rows;
+        lock (_gate)
+            rows = _rows.Values.Select(Copy).ToList();
+
+        var query = rows.AsQueryable();
+
+        return Task.FromResult<IList<TEntity>>((func is null ? query : func(query)).ToList());
+    }
+
+    public Task InsertAsync(TEntity entity, bool publishEvent = true)
+    {
+        lock (_gate)
+        {
+            foreach (var key in _uniqueKeys)
+            {
+                var value = key(entity);
+                if (_rows.Values.Any(row => Equals(key(row), value)))
+                {
+                    UniqueViolations++;
+                    throw new UniqueViolationException($"duplicate key value violates a unique index of {typeof(TEntity).Name}: {value}");
+                }
+            }
+
+            entity.Id = _nextId++;
+            _rows[entity.Id] = Copy(entity);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateAsync(TEntity entity, bool publishEvent = true)
+    {
+        lock (_gate)
+        {
+            if (!_rows.ContainsKey(entity.Id))
+                throw new InvalidOperationException($"No {typeof(TEntity).Name} row {entity.Id} to update.");
+            _rows[entity.Id] = Copy(entity);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static TEntity Copy(TEntity entity) => (TEntity)Clone.Invoke(entity, null);
+
+    /// <summary>What a database provider throws for a duplicate key (a DbException, as Npgsql's and SqlClient's are).</summary>
+    public sealed class UniqueViolationException(string message) : DbException(message);
+}

@@ -1,0 +1,208 @@
+using Nop.Data;
+using Nop.Plugin.Payments.ParamPos.Domain;
+
+namespace Nop.Plugin.Payments.ParamPos.Data;
+
+/// <summary>
+/// The payment ledger in the plugin's tables: reads an order's history fresh from the database (never from a cache)
+/// and makes claims stick. A claim is an insert of the order's next sequence number, which the database keeps unique
+/// per order, so of any number of web nodes deciding on the same history exactly one inserts; the others read the
+/// history again and decide again (usually: someone else is doing it). No lock is involved.
+/// </summary>
+public class PaymentLedger
+{
+    #region Fields
+
+    /// <summary>How often a claim is decided again after losing an insert to a concurrent one.</summary>
+    private const int CLAIM_ROUNDS = 8;
+
+    protected readonly IRepository<ParamPosLedgerEntry> _entryRepository;
+    protected readonly IRepository<ParamPosPayment> _paymentRepository;
+    protected readonly TimeProvider _timeProvider;
+
+    #endregion
+
+    #region Ctor
+
+    public PaymentLedger(IRepository<ParamPosLedgerEntry> entryRepository,
+        IRepository<ParamPosPayment> paymentRepository,
+        TimeProvider timeProvider)
+    {
+        _entryRepository = entryRepository;
+        _paymentRepository = paymentRepository;
+        _timeProvider = timeProvider;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Reads an order's attempts and entries from the database
+    /// </summary>
+    /// <param name="orderGuid">Order GUID</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the order's ledger</returns>
+    public virtual async Task<OrderLedger> LoadAsync(Guid orderGuid)
+    {
+        var attempts = await _paymentRepository.GetAllAsync(query => query.Where(attempt => attempt.OrderGuid == orderGuid));
+        var entries = await _entryRepository.GetAllAsync(query => query.Where(entry => entry.OrderGuid == orderGuid));
+
+        return new OrderLedger(orderGuid, attempts, entries);
+    }
+
+    /// <summary>
+    /// Gets the attempt of a Siparis_ID, or null
+    /// </summary>
+    public virtual async Task<ParamPosPayment> FindAttemptAsync(string orderReference)
+    {
+        if (string.IsNullOrEmpty(orderReference))
+            return null;
+
+        return (await _paymentRepository.GetAllAsync(query => query.Where(attempt => attempt.OrderReference == orderReference))).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Records a new attempt with the order's next attempt number
+    /// </summary>
+    /// <param name="attempt">The attempt (Siparis_ID, terms); its number and time are set here</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the stored attempt</returns>
+    public virtual async Task<ParamPosPayment> AddAttemptAsync(ParamPosPayment attempt)
+    {
+        attempt.CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        for (var round = 1; ; round++)
+        {
+            attempt.Id = 0;
+            attempt.AttemptNumber = (await LoadAsync(attempt.OrderGuid)).NextAttemptNumber;
+            try
+            {
+                await _paymentRepository.InsertAsync(attempt, publishEvent: false);
+                return attempt;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && round < CLAIM_ROUNDS)
+            {
+                var taken = (await LoadAsync(attempt.OrderGuid)).Attempts.Any(other => other.AttemptNumber == attempt.AttemptNumber);
+                if (!taken)
+                    throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Claims the entry a rule decides on the order's current history. Only the winner of the insert gets the entry
+    /// (state Sending) and may act on it; a loser decides again on the new history.
+    /// </summary>
+    /// <param name="orderGuid">Order GUID</param>
+    /// <param name="decide">The rule (<see cref="LedgerRules"/>)</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the claimed entry, or why none was</returns>
+    public virtual async Task<LedgerClaim> ClaimAsync(Guid orderGuid, Func<OrderLedger, ClaimDecision> decide)
+    {
+        for (var round = 1; ; round++)
+        {
+            var ledger = await LoadAsync(orderGuid);
+            var decision = decide(ledger);
+            if (decision.Entry is null)
+                return new LedgerClaim(null, decision.Refusal, ledger);
+
+            var entry = decision.Entry;
+            entry.CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+            entry.Source = Cut(entry.Source, LedgerEntryLimits.SOURCE);
+            try
+            {
+                await _entryRepository.InsertAsync(entry, publishEvent: false);
+                return new LedgerClaim(entry, null, ledger);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && round < CLAIM_ROUNDS)
+            {
+                // Someone else inserted this sequence number first, or the insert failed for another reason: only the
+                // first is a lost race, so anything else is thrown.
+                var taken = (await LoadAsync(orderGuid)).Entries.Any(other => other.Sequence == entry.Sequence);
+                if (!taken)
+                    throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records the outcome of a claimed entry (by its owner, or by the reconciliation task settling it)
+    /// </summary>
+    /// <param name="entry">The entry</param>
+    /// <param name="state">Its new state</param>
+    /// <param name="answer">What Param said, if anything</param>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public virtual async Task CompleteAsync(ParamPosLedgerEntry entry, LedgerEntryState state, LedgerAnswer answer = null)
+    {
+        entry.State = state;
+        entry.CompletedOnUtc = state is LedgerEntryState.Sending or LedgerEntryState.Unknown ? null : _timeProvider.GetUtcNow().UtcDateTime;
+        if (answer is not null)
+        {
+            entry.ResultCode = Cut(answer.Code, LedgerEntryLimits.CODE);
+            entry.ResultText = Cut(answer.Text, LedgerEntryLimits.TEXT);
+            entry.ReceiptId = Cut(answer.ReceiptId, LedgerEntryLimits.CODE) ?? entry.ReceiptId;
+            entry.BankCode = Cut(answer.BankCode, LedgerEntryLimits.CODE) ?? entry.BankCode;
+            entry.BankAuthCode = Cut(answer.BankAuthCode, LedgerEntryLimits.CODE) ?? entry.BankAuthCode;
+            entry.BankReference = Cut(answer.BankReference, LedgerEntryLimits.REFERENCE) ?? entry.BankReference;
+        }
+
+        await _entryRepository.UpdateAsync(entry, publishEvent: false);
+    }
+
+    /// <summary>
+    /// Records why 3-D Secure did not complete for an attempt
+    /// </summary>
+    public virtual async Task RecordDeclineAsync(ParamPosPayment attempt, string reason)
+    {
+        attempt.DeclineReason = Cut(reason, 100);
+        await _paymentRepository.UpdateAsync(attempt, publishEvent: false);
+    }
+
+    /// <summary>
+    /// Gets the entries the reconciliation task must look at: outcomes not known (Unknown, or Sending by an owner that
+    /// stopped before <paramref name="staleBefore"/>), and successful charges and refunds settled before it whose order
+    /// update is missing (their owner stopped between the two)
+    /// </summary>
+    public virtual Task<IList<ParamPosLedgerEntry>> EntriesToSettleAsync(DateTime staleBefore)
+    {
+        const int unknown = (int)LedgerEntryState.Unknown;
+        const int sending = (int)LedgerEntryState.Sending;
+        const int succeeded = (int)LedgerEntryState.Succeeded;
+        const int charge = (int)LedgerEntryKind.Charge;
+        const int cancel = (int)LedgerEntryKind.Cancel;
+        const int refund = (int)LedgerEntryKind.Refund;
+        const int orderPaid = (int)LedgerEntryKind.OrderPaid;
+        const int orderRefunded = (int)LedgerEntryKind.OrderRefunded;
+
+        return _entryRepository.GetAllAsync(query => query.Where(entry =>
+                entry.StateId == unknown
+                || (entry.StateId == sending && entry.CreatedOnUtc < staleBefore)
+                || (entry.StateId == succeeded && entry.CompletedOnUtc < staleBefore
+                    && ((entry.KindId == charge && !query.Any(update => update.RelatedEntryId == entry.Id && update.KindId == orderPaid))
+                        || ((entry.KindId == cancel || entry.KindId == refund) && !query.Any(update => update.RelatedEntryId == entry.Id && update.KindId == orderRefunded)))))
+            .OrderBy(entry => entry.Id));
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected static string Cut(string text, int length)
+    {
+        return text is null || text.Length <= length ? text : text[..length];
+    }
+
+    #endregion
+}
+
+/// <summary>
+/// The result of a claim: the entry won (state Sending, owned by the caller), or why there is none, with the history
+/// the decision was made on.
+/// </summary>
+public sealed record LedgerClaim(ParamPosLedgerEntry Entry, ClaimRefusal? Refusal, OrderLedger Ledger)
+{
+    /// <summary>Gets a value indicating whether the caller owns the entry.</summary>
+    public bool Won => Entry is not null;
+}
+
+/// <summary>
+/// What Param said about a call, for its ledger entry.
+/// </summary>
+public sealed record LedgerAnswer(string Code, string Text, string ReceiptId = null, string BankCode = null, string BankAuthCode = null, string BankReference = null);

@@ -1,0 +1,28 @@
+namespace Nop.Plugin.Payments.ParamPos.Domain;
+
+/// <summary>
+/// What a ledger entry is: a call that moves money, or an order update made once because of one.
+/// </summary>
+public enum LedgerEntryKind
+{
+    /// <summary>The sale's charge: TP_WMD_Pay after 3-D Secure (or a TP_WMD_UCD that charged at once).</summary>
+    Charge = 10,
+
+    /// <summary>A same-day cancel of the whole sale (TP_Islem_Iptal_Iade_Kismi2, IPTAL).</summary>
+    Cancel = 20,
+
+    /// <summary>A refund of part or all of the sale (TP_Islem_Iptal_Iade_Kismi2, IADE).</summary>
+    Refund = 30,
+
+    /// <summary>The order was marked paid for a charge.</summary>
+    OrderPaid = 100,
+
+    /// <summary>A refund settled after the fact (its answer was lost) was added to the order's refunded amount.</summary>
+    OrderRefunded = 110,
+
+    /// <summary>The order was cancelled and its items put back in the cart, after a declined payment (store setting).</summary>
+    OrderCancelled = 120,
+
+    /// <summary>A payment Param could not confirm by the deadline was left for the merchant, with a note.</summary>
+    LeftForMerchant = 130
+}

@@ -1,0 +1,10 @@
+namespace Nop.Plugin.Payments.ParamPos.Domain;
+
+/// <summary>
+/// How a payment attempt takes the money.
+/// </summary>
+public enum PaymentKind
+{
+    /// <summary>3D Model sale: TP_WMD_UCD, the bank's 3-D page, then TP_WMD_Pay.</summary>
+    ThreeDModelSale = 10
+}

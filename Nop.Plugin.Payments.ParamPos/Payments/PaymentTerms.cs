@@ -1,0 +1,12 @@
+namespace Nop.Plugin.Payments.ParamPos.Payments;
+
+/// <summary>
+/// The terms of a ParamPOS payment: what the shopper chose and what is charged.
+/// </summary>
+/// <param name="Installments">Installment count.</param>
+/// <param name="Rate">Commission rate in percent.</param>
+/// <param name="Amount">Islem_Tutar.</param>
+/// <param name="Total">Toplam_Tutar (= the order total).</param>
+/// <param name="MaskedCard">First 6 / last 4.</param>
+/// <param name="CardFamily">Card program name.</param>
+public sealed record PaymentTerms(int Installments, decimal Rate, decimal Amount, decimal Total, string MaskedCard, string CardFamily);

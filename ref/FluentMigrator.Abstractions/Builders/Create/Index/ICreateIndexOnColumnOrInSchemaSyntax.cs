@@ -1,0 +1,5 @@
+namespace FluentMigrator.Builders.Create.Index;
+
+public interface ICreateIndexOnColumnOrInSchemaSyntax : ICreateIndexOnColumnSyntax
+{
+}

@@ -1,0 +1,8 @@
+using System.ComponentModel;
+
+namespace FluentMigrator.Infrastructure;
+
+[EditorBrowsable(EditorBrowsableState.Never)]
+public interface IFluentSyntax
+{
+}
