@@ -10,6 +10,7 @@ public static class TestCategories
     public const string Unit = "Unit";
     public const string Integration = "Integration";
     public const string Browser = "Browser";
+    public const string WebFarm = "WebFarm";
     public const string Soak = "Soak";
 
     // Features

@@ -37,7 +37,7 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Support;
 /// </summary>
 public sealed class CheckoutHarness : IAsyncDisposable
 {
-    private ServiceProvider _provider;
+    private readonly List<HarnessNode> _nodes = new();
 
     private CheckoutHarness()
     {
@@ -47,13 +47,16 @@ public sealed class CheckoutHarness : IAsyncDisposable
 
     public FakeShop Shop { get; } = new();
 
-    public InMemoryOrders Orders { get; } = new();
+    /// <summary>Where orders and the plugin's tables are kept (in memory unless a test gives a database).</summary>
+    public HarnessStorage Storage { get; private set; }
+
+    /// <summary>The store's orders.</summary>
+    public IOrderTable Orders => Storage.Orders;
 
     public InMemoryGenericAttributes Attributes { get; } = new();
 
     public FakeStaticCacheManager Cache { get; private set; }
 
-    public FakeLocker Locker { get; } = new();
 
     public CollectingLogger Logger { get; } = new();
 
@@ -65,12 +68,6 @@ public sealed class CheckoutHarness : IAsyncDisposable
 
     public CollectingNotifications Notifications { get; } = new();
 
-    /// <summary>The plugin's payment attempt table.</summary>
-    public InMemoryRepository<ParamPosPayment> Payments { get; } = new(attempt => attempt.OrderReference, attempt => (attempt.OrderGuid, attempt.AttemptNumber));
-
-    /// <summary>The plugin's ledger table.</summary>
-    public InMemoryRepository<ParamPosLedgerEntry> Ledger { get; } = new(entry => (entry.OrderGuid, entry.Sequence));
-
     /// <summary>Every payment request as nopCommerce would persist it between steps (JSON in the GenericAttribute table).</summary>
     public List<string> PersistedRequests { get; } = new();
 
@@ -78,13 +75,17 @@ public sealed class CheckoutHarness : IAsyncDisposable
     /// "ProcessPaymentRequest" generic attribute), as JSON; null once the order is placed.</summary>
     public string StoredPaymentRequest { get; set; }
 
-    public IServiceProvider Services => _provider;
+    /// <summary>The first web node: the one every step runs on unless a test names another.</summary>
+    public HarnessNode DefaultNode => _nodes[0];
+
+    public IServiceProvider Services => DefaultNode.Services;
 
     public ParamPosSettings PluginSettings { get; private set; }
 
-    public static async Task<CheckoutHarness> StartAsync(Action<ParamPosSettings> configure = null, Action<SandboxOptions> sandbox = null)
+    public static async Task<CheckoutHarness> StartAsync(Action<ParamPosSettings> configure = null, Action<SandboxOptions> sandbox = null, Func<Task<HarnessStorage>> storage = null)
     {
         var harness = new CheckoutHarness();
+        harness.Storage = storage is null ? new InMemoryStorage() : await storage();
         harness.Sandbox = await GatewayTarget.StartAsync(sandbox);
         harness.Sandbox.RequireSandbox("the checkout is driven through the sandbox's 3-D page");
         harness.Cache = new FakeStaticCacheManager(harness.Clock);
@@ -104,11 +105,25 @@ public sealed class CheckoutHarness : IAsyncDisposable
         foreach (var (languageId, culture) in new[] { (1, "en-US"), (2, "tr-TR") })
             await harness.Localization.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.ForCulture(culture)), languageId);
 
-        var services = new ServiceCollection();
-        harness.AddNopServices(services);
-        harness._provider = services.BuildServiceProvider();
+        harness.AddNode("A");
 
         return harness;
+    }
+
+    /// <summary>
+    /// Adds a web node: its own service provider (its own request scopes, its own in-process locker, its own
+    /// per-request order cache) over the shared store, database, cache and Param.
+    /// </summary>
+    public HarnessNode AddNode(string name)
+    {
+        var services = new ServiceCollection();
+        var locker = new FakeLocker();
+        AddNopServices(services);
+        services.AddSingleton<ILocker>(locker);
+        var node = new HarnessNode(name, services.BuildServiceProvider(), locker);
+        _nodes.Add(node);
+
+        return node;
     }
 
     /// <summary>
@@ -127,14 +142,10 @@ public sealed class CheckoutHarness : IAsyncDisposable
         services.AddSingleton<IWorkContext>(Shop);
         services.AddSingleton<IWebHelper>(Shop);
         services.AddSingleton<IScheduleTaskService>(Shop);
-        services.AddSingleton(Orders);
-        services.AddSingleton<IOrderService>(Orders);
-        services.AddSingleton<IOrderProcessingService>(Orders);
+        Storage.AddTo(services);
         services.AddSingleton<IGenericAttributeService>(Attributes);
-        services.AddSingleton<IRepository<ParamPosPayment>>(Payments);
-        services.AddSingleton<IRepository<ParamPosLedgerEntry>>(Ledger);
         services.AddSingleton<IStaticCacheManager>(Cache);
-        services.AddSingleton<ILocker>(Locker);
+        services.AddSingleton<ILocker, FakeLocker>();
         services.AddSingleton<ILogger>(Logger);
         services.AddSingleton<ISettingService>(Settings);
         services.AddSingleton<ILocalizationService>(Localization);
@@ -148,10 +159,10 @@ public sealed class CheckoutHarness : IAsyncDisposable
         services.AddScoped(provider => ActivatorUtilities.CreateInstance<ParamPosPaymentMethod>(provider));
     }
 
-    /// <summary>Runs code in a request scope, as the current customer.</summary>
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work, Nop.Core.Domain.Customers.Customer customer = null)
+    /// <summary>Runs code in a request scope of a node (the default one unless given), as the current customer.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work, Nop.Core.Domain.Customers.Customer customer = null, HarnessNode node = null)
     {
-        await using var scope = _provider.CreateAsyncScope();
+        await using var scope = (node ?? DefaultNode).Services.CreateAsyncScope();
         Shop.ActAs(customer ?? Shop.DefaultCustomer);
         // Inside a web request (browser tests) keep the request's context: replacing it would clear it for the caller too.
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
@@ -208,7 +219,8 @@ public sealed class CheckoutHarness : IAsyncDisposable
     /// <summary>
     /// nopCommerce's PlaceOrderAsync: totals (with the fee), ProcessPaymentAsync, and, only on success, the order.
     /// </summary>
-    public async Task<(ProcessPaymentResult Result, Order Order)> PlaceOrderAsync(ProcessPaymentRequest request, Nop.Core.Domain.Customers.Customer customer = null, decimal? orderTotalOverride = null)
+    public async Task<(ProcessPaymentResult Result, Order Order)> PlaceOrderAsync(ProcessPaymentRequest request, Nop.Core.Domain.Customers.Customer customer = null,
+        decimal? orderTotalOverride = null, HarnessNode node = null)
     {
         var current = customer ?? Shop.DefaultCustomer;
         var orderTotal = orderTotalOverride ?? await OrderTotalAsync(current);
@@ -225,7 +237,7 @@ public sealed class CheckoutHarness : IAsyncDisposable
         lock (PersistedRequests)
             PersistedRequests.Add(JsonSerializer.Serialize(request));
 
-        var result = await InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().ProcessPaymentAsync(request), current);
+        var result = await InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().ProcessPaymentAsync(request), current, node);
         if (!result.Success)
             return (result, null);
 
@@ -286,16 +298,22 @@ public sealed class CheckoutHarness : IAsyncDisposable
         return await Sandbox.AuthenticateAsync(html, approve);
     }
 
-    /// <summary>The bank's cross-site POST to the callback.</summary>
-    public Task<CallbackOutcome> PostCallbackAsync(BankCallback callback)
+    /// <summary>The bank's cross-site POST to the callback, on a node (the default one unless given).</summary>
+    public Task<CallbackOutcome> PostCallbackAsync(BankCallback callback, HarnessNode node = null)
     {
         var form = new FormCollection(callback.Fields.ToDictionary(field => field.Key, field => new StringValues(field.Value)));
 
-        return InScopeAsync(services => services.GetRequiredService<ThreeDCallbackHandler>().HandleAsync(form));
+        return InScopeAsync(services => services.GetRequiredService<ThreeDCallbackHandler>().HandleAsync(form), node: node);
+    }
+
+    /// <summary>The reconciliation schedule task, on a node (the default one unless given).</summary>
+    public Task<ReconciliationSummary> ReconcileAsync(HarnessNode node = null)
+    {
+        return InScopeAsync(services => services.GetRequiredService<PendingPaymentReconciler>().RunAsync(), node: node);
     }
 
     /// <summary>The whole checkout up to the bank's page, from a filled cart: payment info, confirm (the order is placed).</summary>
-    public async Task<Order> CheckoutToBankAsync(string card = TestCards.AKBANK_AXESS, int installments = 1, Nop.Core.Domain.Customers.Customer customer = null)
+    public async Task<Order> CheckoutToBankAsync(string card = TestCards.AKBANK_AXESS, int installments = 1, Nop.Core.Domain.Customers.Customer customer = null, HarnessNode node = null)
     {
         // A customer's earlier order emptied the cart: the shopper fills it again before checking out.
         Shop.FillCart((customer ?? Shop.DefaultCustomer).Id);
@@ -303,7 +321,7 @@ public sealed class CheckoutHarness : IAsyncDisposable
         if (errors.Count > 0)
             throw new InvalidOperationException(string.Join(" ", errors));
 
-        var (result, order) = await PlaceOrderAsync(request, customer);
+        var (result, order) = await PlaceOrderAsync(request, customer, node: node);
         if (!result.Success)
             throw new InvalidOperationException(string.Join(" ", result.Errors));
 
@@ -311,19 +329,20 @@ public sealed class CheckoutHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// nopCommerce's admin Refund / Partial refund buttons: its guards, the plugin's RefundAsync, then what nopCommerce
-    /// does with the result (refunded amount, payment status, the error note).
+    /// nopCommerce's admin Refund / Partial refund buttons (OrderProcessingService.RefundAsync/PartiallyRefundAsync): the
+    /// order is loaded when the request starts, the plugin's RefundAsync answers, and nopCommerce saves that same copy
+    /// with the refunded amount added (or an error note). <paramref name="loaded"/> is the copy a request loaded earlier
+    /// (a double click), otherwise it is read now.
     /// </summary>
-    public async Task<RefundPaymentResult> RefundAsync(int orderId, decimal amount, bool partial)
+    public async Task<RefundPaymentResult> RefundAsync(int orderId, decimal amount, bool partial, HarnessNode node = null, Order loaded = null)
     {
-        var order = Orders.Get(orderId);
+        var order = loaded ?? Orders.Get(orderId);
         var result = await InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>()
-            .RefundAsync(new RefundPaymentRequest { Order = order, AmountToRefund = amount, IsPartialRefund = partial }));
+            .RefundAsync(new RefundPaymentRequest { Order = order, AmountToRefund = amount, IsPartialRefund = partial }), node: node);
 
-        order = Orders.Get(orderId);
         if (result.Success)
         {
-            order.RefundedAmount += amount;
+            order.RefundedAmount = Math.Round(order.RefundedAmount, 2) + amount;
             order.PaymentStatus = partial && order.OrderTotal == order.RefundedAmount && result.NewPaymentStatus == PaymentStatus.PartiallyRefunded
                 ? PaymentStatus.Refunded
                 : result.NewPaymentStatus;
@@ -338,10 +357,10 @@ public sealed class CheckoutHarness : IAsyncDisposable
     }
 
     /// <summary>A paid order: checkout, bank approval, callback.</summary>
-    public async Task<Order> PaidOrderAsync(string card = TestCards.AKBANK_AXESS, int installments = 1)
+    public async Task<Order> PaidOrderAsync(string card = TestCards.AKBANK_AXESS, int installments = 1, Nop.Core.Domain.Customers.Customer customer = null, HarnessNode node = null)
     {
-        var order = await CheckoutToBankAsync(card, installments);
-        var outcome = await PostCallbackAsync(await AuthenticateAsync(order, approve: true));
+        var order = await CheckoutToBankAsync(card, installments, customer, node);
+        var outcome = await PostCallbackAsync(await AuthenticateAsync(order, approve: true), node);
         if (outcome.Result != CallbackResult.Paid)
             throw new InvalidOperationException($"The order was not paid: {outcome.Result} {outcome.Reason}");
 
@@ -361,8 +380,7 @@ public sealed class CheckoutHarness : IAsyncDisposable
         parts.AddRange(PersistedRequests);
         parts.AddRange(Attributes.Values.Values);
         parts.AddRange(Cache.Values.Select(value => value as string ?? JsonSerializer.Serialize(value)));
-        parts.AddRange(Payments.Rows.Select(row => JsonSerializer.Serialize(row)));
-        parts.AddRange(Ledger.Rows.Select(row => JsonSerializer.Serialize(row)));
+        parts.AddRange(Storage.PluginRows());
         foreach (var order in Orders.All())
         {
             parts.Add(JsonSerializer.Serialize(order));
@@ -374,10 +392,12 @@ public sealed class CheckoutHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_provider is not null)
-            await _provider.DisposeAsync();
+        foreach (var node in _nodes)
+            await node.Services.DisposeAsync();
         if (Sandbox is not null)
             await Sandbox.DisposeAsync();
+        if (Storage is not null)
+            await Storage.DisposeAsync();
     }
 
     /// <summary>The store's two languages: English (1) and Turkish (2).</summary>

@@ -123,13 +123,36 @@ public sealed partial class GatewayTarget : IAsyncDisposable
         return (await Browser.GetFromJsonAsync<Dictionary<string, int>>("sandbox/api/counts", Json))!;
     }
 
+    /// <summary>How many requests of an operation the sandbox received per Siparis_ID (from its request log, the last 500).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> RequestsPerOrderAsync(string operation)
+    {
+        RequireSandbox("the sandbox's request log");
+        var entries = await Browser.GetFromJsonAsync<List<LoggedRequest>>("sandbox/api/requests", Json);
+
+        return entries!.Where(entry => entry.Operation == operation)
+            .Select(entry => SiparisId().Match(entry.Body ?? string.Empty).Groups[1].Value)
+            .GroupBy(orderId => orderId)
+            .ToDictionary(group => group.Key, group => group.Count());
+    }
+
+    private sealed record LoggedRequest(string Operation, string Body);
+
+    [GeneratedRegex("<Siparis_ID>([^<]*)</Siparis_ID>")]
+    private static partial Regex SiparisId();
+
     /// <summary>What the sandbox holds of the transaction of a Siparis_ID (its /sandbox/api/transactions).</summary>
     public async Task<SandboxTransaction> TransactionAsync(string orderId)
+    {
+        return await FindTransactionAsync(orderId) ?? throw new InvalidOperationException($"The sandbox has no transaction for Siparis_ID {orderId}.");
+    }
+
+    /// <summary>What the sandbox holds of the transaction of a Siparis_ID, or null when Param never carried one out.</summary>
+    public async Task<SandboxTransaction> FindTransactionAsync(string orderId)
     {
         RequireSandbox("the sandbox's transaction store");
         var transactions = await Browser.GetFromJsonAsync<List<SandboxTransaction>>("sandbox/api/transactions", Json);
 
-        return transactions!.Single(transaction => transaction.OrderId == orderId);
+        return transactions!.SingleOrDefault(transaction => transaction.OrderId == orderId);
     }
 
     /// <summary>

@@ -26,10 +26,17 @@ public static class LedgerRules
     }
 
     /// <summary>
-    /// A cancel or a refund: only of a charged order, never more than what is left once every refund that took, may
-    /// have taken or is taking money back is counted; a cancel only of the whole untouched sale.
+    /// A cancel or a refund: only of a charged order, one at a time, asked on the order as it is now (what nopCommerce
+    /// shows as refunded is what the ledger refunded: a request made on an older copy of the order is refused), and
+    /// never more than what is left once every refund that took or may have taken money back is counted; a cancel only
+    /// of the whole untouched sale.
     /// </summary>
-    public static ClaimDecision Reversal(OrderLedger ledger, LedgerEntryKind kind, decimal amount, string source)
+    /// <param name="ledger">The order's ledger</param>
+    /// <param name="kind">Cancel or refund</param>
+    /// <param name="amount">The amount</param>
+    /// <param name="refundedAsSeen">The refunded amount of the order the request was made on (nopCommerce's RefundedAmount)</param>
+    /// <param name="source">Who asks</param>
+    public static ClaimDecision Reversal(OrderLedger ledger, LedgerEntryKind kind, decimal amount, decimal refundedAsSeen, string source)
     {
         if (kind is not (LedgerEntryKind.Cancel or LedgerEntryKind.Refund))
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "A reversal is a cancel or a refund.");
@@ -39,10 +46,12 @@ public static class LedgerRules
             return ClaimDecision.Refuse(ClaimRefusal.NotCharged);
         if (amount <= 0m)
             return ClaimDecision.Refuse(ClaimRefusal.AmountInvalid);
+        if (ledger.Reversals.Any(entry => entry.State is LedgerEntryState.Sending or LedgerEntryState.Unknown))
+            return ClaimDecision.Refuse(ClaimRefusal.ReversalInFlight);
+        if (decimal.Round(refundedAsSeen, 2) != ledger.RefundedAmount)
+            return ClaimDecision.Refuse(ClaimRefusal.StaleOrder);
         if (amount > ledger.Refundable)
-            return ClaimDecision.Refuse(ledger.Reversals.Any(entry => entry.State is LedgerEntryState.Sending or LedgerEntryState.Unknown)
-                ? ClaimRefusal.ReversalInFlight
-                : ClaimRefusal.AmountTooLarge);
+            return ClaimDecision.Refuse(ClaimRefusal.AmountTooLarge);
         if (kind == LedgerEntryKind.Cancel && (ledger.CommittedReversals > 0m || amount != charge.Amount))
             return ClaimDecision.Refuse(ClaimRefusal.AmountInvalid);
 
@@ -98,6 +107,19 @@ public static class LedgerRules
             return ClaimDecision.Refuse(ClaimRefusal.AlreadyRecorded);
 
         return ClaimDecision.Claim(NewEntry(ledger, entry.PaymentId, LedgerEntryKind.LeftForMerchant, 0m, source, entry.Id));
+    }
+
+    /// <summary>
+    /// Asking Param about an entry whose outcome is not known: one node at a time, until an answer settles it (a query
+    /// that settled nothing, or whose owner stopped before <paramref name="staleBefore"/>, may be made again).
+    /// </summary>
+    public static ClaimDecision StatusQuery(OrderLedger ledger, ParamPosLedgerEntry entry, string source, DateTime staleBefore)
+    {
+        var last = ledger.OrderUpdate(LedgerEntryKind.StatusQuery, entry);
+        if (last is { State: LedgerEntryState.Succeeded } || (last is { State: LedgerEntryState.Sending } && last.CreatedOnUtc >= staleBefore))
+            return ClaimDecision.Refuse(ClaimRefusal.AlreadyRecorded);
+
+        return ClaimDecision.Claim(NewEntry(ledger, entry.PaymentId, LedgerEntryKind.StatusQuery, 0m, source, entry.Id));
     }
 
     /// <summary>
@@ -170,8 +192,11 @@ public enum ClaimRefusal
     /// <summary>The amount is more than what is left to refund.</summary>
     AmountTooLarge,
 
-    /// <summary>Another refund of the order is being sent or awaits its outcome, and there is not enough left beside it.</summary>
+    /// <summary>Another cancel or refund of the order is being sent or awaits its outcome.</summary>
     ReversalInFlight,
+
+    /// <summary>The request was made on an older copy of the order: it shows less refunded than the ledger refunded.</summary>
+    StaleOrder,
 
     /// <summary>The order update was made (or is being made) already.</summary>
     AlreadyRecorded

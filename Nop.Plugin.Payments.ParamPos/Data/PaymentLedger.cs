@@ -109,6 +109,7 @@ public class PaymentLedger
             try
             {
                 await _entryRepository.InsertAsync(entry, publishEvent: false);
+                await RetireTakenOverAsync(ledger, entry);
                 return new LedgerClaim(entry, null, ledger);
             }
             catch (Exception exception) when (exception is not OperationCanceledException && round < CLAIM_ROUNDS)
@@ -183,6 +184,19 @@ public class PaymentLedger
     #endregion
 
     #region Utilities
+
+    /// <summary>
+    /// An order update or query claimed over one whose owner stopped (the rules allow that only once it is stale): the
+    /// stopped one is closed, so nothing waits on it any more.
+    /// </summary>
+    protected virtual async Task RetireTakenOverAsync(OrderLedger ledger, ParamPosLedgerEntry claimed)
+    {
+        if (claimed.RelatedEntryId is null)
+            return;
+
+        foreach (var stopped in ledger.Entries.Where(entry => entry.Kind == claimed.Kind && entry.RelatedEntryId == claimed.RelatedEntryId && entry.State == LedgerEntryState.Sending))
+            await CompleteAsync(stopped, LedgerEntryState.NotSent, new LedgerAnswer("stopped", $"its owner stopped; taken over by entry {claimed.Sequence}"));
+    }
 
     protected static string Cut(string text, int length)
     {

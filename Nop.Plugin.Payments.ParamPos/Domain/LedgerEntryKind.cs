@@ -24,5 +24,8 @@ public enum LedgerEntryKind
     OrderCancelled = 120,
 
     /// <summary>A payment Param could not confirm by the deadline was left for the merchant, with a note.</summary>
-    LeftForMerchant = 130
+    LeftForMerchant = 130,
+
+    /// <summary>The reconciliation task is asking Param about an entry whose outcome is not known (one node at a time).</summary>
+    StatusQuery = 140
 }

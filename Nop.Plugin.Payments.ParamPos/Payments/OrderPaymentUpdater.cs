@@ -58,12 +58,12 @@ public class OrderPaymentUpdater
     /// <param name="charge">The successful charge</param>
     /// <param name="source">What confirmed it (the 3-D callback, the reconciliation task)</param>
     /// <param name="staleBefore">An order update claimed before this and still not done may be taken over (reconciliation), or null</param>
-    /// <returns>A task that represents the asynchronous operation; the task result contains whether the order is paid (now or before)</returns>
+    /// <returns>A task that represents the asynchronous operation; the task result contains whether this call marked the order paid (false: it was, or is being, marked by another, or cannot be)</returns>
     public virtual async Task<bool> MarkPaidAsync(ParamPosLedgerEntry charge, string source, DateTime? staleBefore = null)
     {
         var claim = await _ledger.ClaimAsync(charge.OrderGuid, ledger => LedgerRules.OrderPaid(ledger, charge, source, staleBefore));
         if (!claim.Won)
-            return claim.Refusal == ClaimRefusal.AlreadyRecorded && claim.Ledger.OrderUpdate(LedgerEntryKind.OrderPaid)?.State != LedgerEntryState.NotSent;
+            return false;
 
         var attempt = claim.Ledger.AttemptOf(charge);
         var order = await _orderService.GetOrderByGuidAsync(charge.OrderGuid);
@@ -89,7 +89,7 @@ public class OrderPaymentUpdater
         {
             await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded, new LedgerAnswer("order", $"already {order.PaymentStatus}"));
             await AddNoteAsync(order, $"ParamPOS: Param confirmed the payment (Dekont_ID {charge.ReceiptId}); the order was already {order.PaymentStatus}.");
-            return true;
+            return false;
         }
 
         order.AuthorizationTransactionId = attempt.OrderReference;

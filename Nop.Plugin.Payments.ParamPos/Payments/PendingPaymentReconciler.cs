@@ -116,24 +116,14 @@ public class PendingPaymentReconciler
         var open = ledger.Entries.Where(entry => IsMoney(entry) && (entry.State == LedgerEntryState.Unknown || (entry.State == LedgerEntryState.Sending && entry.CreatedOnUtc < staleBefore))).ToList();
         if (open.Count > 0)
         {
-            summary.Checked += open.Count;
-            var attempt = ledger.AttemptOf(open[0]);
-            TransactionStatus status;
-            try
-            {
-                status = await _gateway.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
-            }
-            catch (ParamGatewayException exception)
-            {
-                summary.Unreachable++;
-                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} ({exception.Kind}); will retry.", exception);
-                await LeaveOverdueAsync(order, ledger, open, settings, now, summary, $"Param could not be reached ({exception.Kind})");
+            // One node asks Param at a time (the query is claimed), so each outcome is recorded, and noted, once.
+            var query = await _ledger.ClaimAsync(orderGuid, current => LedgerRules.StatusQuery(current, open[0], SOURCE, staleBefore));
+            if (!query.Won)
                 return;
-            }
 
-            foreach (var entry in open.Where(entry => entry.Kind == LedgerEntryKind.Charge))
-                await SettleChargeAsync(order, ledger, entry, status, staleBefore, settings, now, summary);
-            await SettleReversalsAsync(order, ledger, open.Where(entry => entry.Kind != LedgerEntryKind.Charge).ToList(), status, staleBefore, settings, now, summary);
+            summary.Checked += open.Count;
+            var settled = await SettleOpenAsync(order, query.Ledger, open, staleBefore, settings, now, summary);
+            await _ledger.CompleteAsync(query.Entry, settled ? LedgerEntryState.Succeeded : LedgerEntryState.NotSent);
             ledger = await _ledger.LoadAsync(orderGuid);
         }
 
@@ -152,11 +142,39 @@ public class PendingPaymentReconciler
     }
 
     /// <summary>
+    /// Asks Param once for the attempt the open entries act on and settles each; whether all are settled
+    /// </summary>
+    protected virtual async Task<bool> SettleOpenAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, DateTime staleBefore,
+        ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
+    {
+        var attempt = ledger.AttemptOf(open[0]);
+        TransactionStatus status;
+        try
+        {
+            status = await _gateway.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+        }
+        catch (ParamGatewayException exception)
+        {
+            summary.Unreachable++;
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} ({exception.Kind}); will retry.", exception);
+            await LeaveOverdueAsync(order, ledger, open, settings, now, summary, $"Param could not be reached ({exception.Kind})");
+            return false;
+        }
+
+        var settled = true;
+        foreach (var charge in open.Where(entry => entry.Kind == LedgerEntryKind.Charge))
+            settled &= await SettleChargeAsync(order, ledger, charge, status, staleBefore, settings, now, summary);
+        settled &= await SettleReversalsAsync(order, ledger, open.Where(entry => entry.Kind != LedgerEntryKind.Charge).ToList(), status, staleBefore, settings, now, summary);
+
+        return settled;
+    }
+
+    /// <summary>
     /// A charge without a usable answer: Param's receipt for exactly this Siparis_ID and amount marks the order paid;
     /// no payment at Param (once the owner's call is long over) means nothing was charged; anything else waits, then is
-    /// left for the merchant.
+    /// left for the merchant. Whether it is settled
     /// </summary>
-    protected virtual async Task SettleChargeAsync(Order order, OrderLedger ledger, ParamPosLedgerEntry charge, TransactionStatus status, DateTime staleBefore,
+    protected virtual async Task<bool> SettleChargeAsync(Order order, OrderLedger ledger, ParamPosLedgerEntry charge, TransactionStatus status, DateTime staleBefore,
         ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
     {
         var attempt = ledger.AttemptOf(charge);
@@ -167,13 +185,13 @@ public class PendingPaymentReconciler
             {
                 await LeaveForMerchantAsync(order, charge, $"Param reports Siparis_ID {attempt.OrderReference} paid (Dekont_ID {receipt}) for {OrderPaymentUpdater.Money(status.TotalAmount)} TRY, "
                     + $"but the order expects {OrderPaymentUpdater.Money(charge.Amount)} TRY. Not marked paid: please check in the Param panel.", summary);
-                return;
+                return false;
             }
 
             await _ledger.CompleteAsync(charge, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", receipt));
             if (await _orderPaymentUpdater.MarkPaidAsync(charge, SOURCE))
                 summary.MarkedPaid++;
-            return;
+            return true;
         }
 
         if (status.State is TransactionState.NotFound or TransactionState.Failed && charge.CreatedOnUtc < staleBefore)
@@ -184,7 +202,7 @@ public class PendingPaymentReconciler
             await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that Siparis_ID {attempt.OrderReference} was not charged ({status.RawState ?? "no payment"}). "
                 + "The order stays pending; the customer can pay again.");
             summary.NotCharged++;
-            return;
+            return true;
         }
 
         await LeaveOverdueAsync(order, ledger, [charge], settings, now, summary, status.State switch
@@ -193,19 +211,19 @@ public class PendingPaymentReconciler
             TransactionState.Refunded => "Param reports it refunded",
             _ => $"Param reports state {status.RawState ?? status.State.ToString()}"
         });
+
+        return false;
     }
 
     /// <summary>
     /// Cancels and refunds without a usable answer, from Param's totals: a cancel happened if the sale is cancelled; the
     /// refunds happened if Param's refunded total grew by all of them, none if it did not grow (and their owners' calls
-    /// are long over). Anything in between cannot be told apart: it waits, then is left for the merchant.
+    /// are long over). Anything in between cannot be told apart: it waits, then is left for the merchant. Whether all
+    /// are settled
     /// </summary>
-    protected virtual async Task SettleReversalsAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, TransactionStatus status, DateTime staleBefore,
+    protected virtual async Task<bool> SettleReversalsAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, TransactionStatus status, DateTime staleBefore,
         ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
     {
-        if (open.Count == 0)
-            return;
-
         var cancelled = status.State == TransactionState.Cancelled;
         var known = ledger.Reversals.Where(entry => entry.State == LedgerEntryState.Succeeded && entry.Kind == LedgerEntryKind.Refund).Sum(entry => entry.Amount);
         var refunds = open.Where(entry => entry.Kind == LedgerEntryKind.Refund).ToList();
@@ -213,6 +231,7 @@ public class PendingPaymentReconciler
         var allRefunded = refunds.Count > 0 && growth == refunds.Sum(entry => entry.Amount);
         var noneRefunded = growth == 0m && refunds.All(entry => entry.CreatedOnUtc < staleBefore);
 
+        var settled = true;
         foreach (var entry in open)
         {
             bool? happened = entry.Kind == LedgerEntryKind.Cancel
@@ -230,12 +249,16 @@ public class PendingPaymentReconciler
                 await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer("query", "Param shows it did not happen (TP_Islem_Sorgulama4)"));
                 await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that the {(entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE")} of "
                     + $"{OrderPaymentUpdater.Money(entry.Amount)} TRY did not happen; nothing was refunded. It can be made again from the order page.");
+                summary.RefundsNotMade++;
             }
             else
             {
                 await LeaveOverdueAsync(order, ledger, [entry], settings, now, summary, "Param's refunded total does not tell which refunds happened");
+                settled = false;
             }
         }
+
+        return settled;
     }
 
     /// <summary>
@@ -286,13 +309,14 @@ public sealed class ReconciliationSummary
     public int MarkedPaid { get; set; }
     public int NotCharged { get; set; }
     public int RefundsConfirmed { get; set; }
+    public int RefundsNotMade { get; set; }
     public int StillWaiting { get; set; }
     public int LeftForMerchant { get; set; }
     public int Unreachable { get; set; }
 
     public override string ToString()
     {
-        return $"checked {Checked}, marked paid {MarkedPaid}, confirmed not charged {NotCharged}, refunds confirmed {RefundsConfirmed}, "
+        return $"checked {Checked}, marked paid {MarkedPaid}, confirmed not charged {NotCharged}, refunds confirmed {RefundsConfirmed}, refunds confirmed not made {RefundsNotMade}, "
             + $"still waiting {StillWaiting}, left for the merchant {LeftForMerchant}, unreachable {Unreachable}";
     }
 }

@@ -35,7 +35,7 @@ public class ReconciliationTask : IScheduleTask
     public async Task ExecuteAsync()
     {
         var summary = await _reconciler.RunAsync();
-        if (summary.Checked > 0)
+        if (summary.Checked + summary.MarkedPaid + summary.RefundsConfirmed > 0)
             await _logger.InformationAsync($"{ParamPosDefaults.SystemName}: reconciliation {summary}.");
     }
 

@@ -15,9 +15,10 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 /// Refund and cancel from the order page, through TP_Islem_Iptal_Iade_Kismi2 (ParamPOS.md §12):
 /// the full amount on the sale's day → IPTAL (the sale disappears from the shopper's statement); otherwise, and for any
 /// partial amount → IADE; an IPTAL refused because the day is already closed (-210) falls back to IADE once.
-/// Each call is a ledger entry claimed first, and allowed only while every refund that took, may have taken or is
-/// taking money back, plus this one, stays within the charge: of two concurrent requests (a double click, two admins,
-/// two nodes) only one reaches Param unless both fit. Refunds use the Siparis_ID of the attempt that was charged.
+/// Each call is a ledger entry claimed first: one cancel or refund of an order at a time, only on the order as it is now
+/// (a request made on a copy of the order loaded before another refund was recorded is refused), and never beyond the
+/// charge once every refund that took or may have taken money back is counted. So of two concurrent requests (a double
+/// click, two admins, two nodes) exactly one reaches Param. Refunds use the Siparis_ID of the attempt that was charged.
 /// </summary>
 public class RefundService
 {
@@ -84,7 +85,7 @@ public class RefundService
         var kind = whole && IsSameBusinessDay(order.PaidDateUtc ?? charge.CompletedOnUtc, _timeProvider.GetUtcNow()) ? LedgerEntryKind.Cancel : LedgerEntryKind.Refund;
         var settings = await _gateway.LoadSettingsAsync(order.StoreId);
 
-        var (entry, refusal, fellBack) = await ReverseAsync(settings, order, kind, amount);
+        var (entry, refusal, fellBack) = await ReverseAsync(settings, order, kind, amount, order.RefundedAmount);
         if (refusal is not null)
             return await FailAsync(result, order, refusal);
 
@@ -147,16 +148,16 @@ public class RefundService
     /// Claims the cancel or refund, sends it, records the outcome; an IPTAL refused with -210 is claimed and sent again
     /// as IADE once. A lost answer is settled with a status query, never by sending again.
     /// </summary>
-    protected virtual async Task<(ParamPosLedgerEntry Entry, string Refusal, bool FellBack)> ReverseAsync(ParamPosSettings settings, Order order, LedgerEntryKind kind, decimal amount)
+    protected virtual async Task<(ParamPosLedgerEntry Entry, string Refusal, bool FellBack)> ReverseAsync(ParamPosSettings settings, Order order, LedgerEntryKind kind, decimal amount, decimal refundedAsSeen)
     {
-        var claim = await _ledger.ClaimAsync(order.OrderGuid, ledger => LedgerRules.Reversal(ledger, kind, amount, SOURCE));
+        var claim = await _ledger.ClaimAsync(order.OrderGuid, ledger => LedgerRules.Reversal(ledger, kind, amount, refundedAsSeen, SOURCE));
         if (!claim.Won)
             return (null, RefusalKey(claim.Refusal), false);
 
         var entry = await SendAsync(settings, claim, amount);
         if (entry is { Kind: LedgerEntryKind.Cancel, State: LedgerEntryState.Refused, ResultCode: "-210" })
         {
-            var fallback = await ReverseAsync(settings, order, LedgerEntryKind.Refund, amount);
+            var fallback = await ReverseAsync(settings, order, LedgerEntryKind.Refund, amount, refundedAsSeen);
             return fallback with { FellBack = fallback.Refusal is null };
         }
 
@@ -229,6 +230,7 @@ public class RefundService
             ClaimRefusal.NotCharged => "Refund.NotPaid",
             ClaimRefusal.AmountInvalid => "Refund.AmountInvalid",
             ClaimRefusal.ReversalInFlight => "Refund.InProgress",
+            ClaimRefusal.StaleOrder => "Refund.OrderChanged",
             _ => "Refund.AmountTooLarge"
         };
     }

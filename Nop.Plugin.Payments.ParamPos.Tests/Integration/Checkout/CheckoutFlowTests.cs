@@ -293,7 +293,7 @@ public class CheckoutFlowTests
         Delta(after, before, "TP_WMD_Pay").Should().Be(1);
         _harness.Orders.MarkedPaidCount.Should().Be(1);
         outcomes.Should().OnlyContain(outcome => outcome.Result == CallbackResult.Paid);
-        TestContext.Out.WriteLine($"20 concurrent callbacks: TP_WMD_Pay calls {Delta(after, before, "TP_WMD_Pay")}, paid transitions {_harness.Orders.MarkedPaidCount}, ledger inserts refused by the unique index {_harness.Ledger.UniqueViolations}");
+        TestContext.Out.WriteLine($"20 concurrent callbacks: TP_WMD_Pay calls {Delta(after, before, "TP_WMD_Pay")}, paid transitions {_harness.Orders.MarkedPaidCount}, ledger inserts refused by the unique index {_harness.Storage.LedgerInsertConflicts}");
     }
 
     [Test]

@@ -1,31 +1,38 @@
 using System.Reflection;
-using Nop.Core;
 using Nop.Core.Domain.Orders;
-using Nop.Core.Domain.Payments;
-using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
 
 /// <summary>
-/// Orders and their notes as nopCommerce's services handle them: every read returns a fresh copy (as the database does),
-/// updates replace the stored row, "mark as paid" follows OrderProcessingService's rules and is counted.
+/// The order table in memory: every read returns a fresh copy (as the database does), updates replace the stored row.
 /// </summary>
-public sealed class InMemoryOrders : IOrderService, IOrderProcessingService
+public sealed class InMemoryOrders : IOrderTable
 {
     private static readonly MethodInfo Clone = typeof(object).GetMethod("MemberwiseClone", BindingFlags.NonPublic | BindingFlags.Instance)!;
     private readonly object _gate = new();
     private readonly Dictionary<int, Order> _orders = new();
     private readonly List<OrderNote> _notes = new();
+    private readonly Dictionary<int, int> _paid = new();
     private int _nextId = 1;
-    private int _markedPaid;
 
-    /// <summary>How many times an order went to Paid through MarkOrderAsPaidAsync.</summary>
-    public int MarkedPaidCount => _markedPaid;
-
-    /// <summary>Orders cancelled, and orders whose items were put back in the cart.</summary>
     public List<int> Cancelled { get; } = new();
 
     public List<int> Reordered { get; } = new();
+
+    public int MarkedPaidCount
+    {
+        get
+        {
+            lock (_gate)
+                return _paid.Values.Sum();
+        }
+    }
+
+    public int MarkedPaidCountOf(int orderId)
+    {
+        lock (_gate)
+            return _paid.GetValueOrDefault(orderId);
+    }
 
     public Order Insert(Order order)
     {
@@ -44,47 +51,16 @@ public sealed class InMemoryOrders : IOrderService, IOrderProcessingService
             return _orders.TryGetValue(orderId, out var order) ? Copy(order) : null;
     }
 
-    public IReadOnlyList<OrderNote> Notes(int orderId)
+    public Task<Order> GetByGuidAsync(Guid orderGuid)
     {
         lock (_gate)
-            return _notes.Where(note => note.OrderId == orderId).ToList();
+            return Task.FromResult(_orders.Values.Where(order => order.OrderGuid == orderGuid).Select(Copy).FirstOrDefault());
     }
 
     public IReadOnlyList<Order> All()
     {
         lock (_gate)
             return _orders.Values.Select(Copy).ToList();
-    }
-
-    public Task<Order> GetOrderByIdAsync(int orderId) => Task.FromResult(Get(orderId));
-
-    public Task<Order> GetOrderByGuidAsync(Guid orderGuid)
-    {
-        lock (_gate)
-            return Task.FromResult(_orders.Values.Where(order => order.OrderGuid == orderGuid).Select(Copy).FirstOrDefault());
-    }
-
-    public Task<IPagedList<Order>> SearchOrdersAsync(int storeId = 0, int vendorId = 0, int customerId = 0, int productId = 0, int affiliateId = 0, int warehouseId = 0,
-        int billingCountryId = 0, string paymentMethodSystemName = null, DateTime? createdFromUtc = null, DateTime? createdToUtc = null, List<int> osIds = null,
-        List<int> psIds = null, List<int> ssIds = null, string billingPhone = null, string billingEmail = null, string billingLastName = "", string orderNotes = null,
-        int pageIndex = 0, int pageSize = int.MaxValue, bool getOnlyTotalCount = false)
-    {
-        lock (_gate)
-        {
-            var found = _orders.Values.Where(order => !order.Deleted
-                    && (storeId == 0 || order.StoreId == storeId)
-                    && (customerId == 0 || order.CustomerId == customerId)
-                    && (paymentMethodSystemName is null || order.PaymentMethodSystemName == paymentMethodSystemName)
-                    && (createdFromUtc is null || order.CreatedOnUtc >= createdFromUtc)
-                    && (createdToUtc is null || order.CreatedOnUtc <= createdToUtc)
-                    && (osIds is null || osIds.Contains(order.OrderStatusId))
-                    && (psIds is null || psIds.Contains(order.PaymentStatusId)))
-                .OrderByDescending(order => order.CreatedOnUtc)
-                .Select(Copy)
-                .ToList();
-
-            return Task.FromResult<IPagedList<Order>>(new PagedList<Order>(found, pageIndex, pageSize));
-        }
     }
 
     public Task UpdateOrderAsync(Order order)
@@ -95,10 +71,10 @@ public sealed class InMemoryOrders : IOrderService, IOrderProcessingService
         return Task.CompletedTask;
     }
 
-    public Task<IList<OrderNote>> GetOrderNotesByOrderIdAsync(int orderId, bool? displayToCustomer = null)
+    public IReadOnlyList<OrderNote> Notes(int orderId)
     {
         lock (_gate)
-            return Task.FromResult<IList<OrderNote>>(_notes.Where(note => note.OrderId == orderId && (displayToCustomer is null || note.DisplayToCustomer == displayToCustomer)).ToList());
+            return _notes.Where(note => note.OrderId == orderId).ToList();
     }
 
     public Task InsertOrderNoteAsync(OrderNote orderNote)
@@ -109,50 +85,12 @@ public sealed class InMemoryOrders : IOrderService, IOrderProcessingService
         return Task.CompletedTask;
     }
 
-    public bool CanCancelOrder(Order order) => order.OrderStatus != OrderStatus.Cancelled;
-
-    public async Task CancelOrderAsync(Order order, bool notifyCustomer)
-    {
-        order.OrderStatus = OrderStatus.Cancelled;
-        await UpdateOrderAsync(order);
-        lock (_gate)
-            Cancelled.Add(order.Id);
-    }
-
-    public bool CanMarkOrderAsAuthorized(Order order) => order.OrderStatus != OrderStatus.Cancelled && order.PaymentStatus == PaymentStatus.Pending;
-
-    public async Task MarkAsAuthorizedAsync(Order order)
-    {
-        order.PaymentStatus = PaymentStatus.Authorized;
-        await UpdateOrderAsync(order);
-    }
-
-    public bool CanMarkOrderAsPaid(Order order)
-    {
-        return order.OrderStatus != OrderStatus.Cancelled
-            && order.PaymentStatus is not (PaymentStatus.Paid or PaymentStatus.Refunded or PaymentStatus.Voided);
-    }
-
-    public async Task MarkOrderAsPaidAsync(Order order)
-    {
-        if (!CanMarkOrderAsPaid(order))
-            throw new NopException("You can't mark this order as paid");
-
-        order.PaymentStatus = PaymentStatus.Paid;
-        order.PaidDateUtc = DateTime.UtcNow;
-        if (order.OrderStatus == OrderStatus.Pending)
-            order.OrderStatus = OrderStatus.Processing;
-        await UpdateOrderAsync(order);
-        Interlocked.Increment(ref _markedPaid);
-        await InsertOrderNoteAsync(new OrderNote { OrderId = order.Id, Note = "Order has been marked as paid", CreatedOnUtc = DateTime.UtcNow });
-    }
-
-    public Task<IList<string>> ReOrderAsync(Order order)
+    public Task RecordPaidAsync(int orderId)
     {
         lock (_gate)
-            Reordered.Add(order.Id);
+            _paid[orderId] = _paid.GetValueOrDefault(orderId) + 1;
 
-        return Task.FromResult<IList<string>>(new List<string>());
+        return Task.CompletedTask;
     }
 
     private static Order Copy(Order order) => (Order)Clone.Invoke(order, null);

@@ -37,31 +37,29 @@ public static class FluentMigratorExtensions
         {
             var underlying = Nullable.GetUnderlyingType(property.PropertyType);
             var propertyType = underlying ?? property.PropertyType;
-            var column = table.WithColumn(property.Name);
-            ICreateTableColumnOptionOrWithColumnSyntax typed;
-            if (propertyType == typeof(int))
-                typed = column.AsInt32();
-            else if (propertyType == typeof(long))
-                typed = column.AsInt64();
-            else if (propertyType == typeof(string))
-                typed = column.AsString(int.MaxValue);
-            else if (propertyType == typeof(bool))
-                typed = column.AsBoolean();
-            else if (propertyType == typeof(decimal))
-                typed = column.AsDecimal(18, 4);
-            else if (propertyType == typeof(DateTime))
-                typed = column.AsDateTime2();
-            else if (propertyType == typeof(byte[]))
-                typed = column.AsBinary(int.MaxValue);
-            else if (propertyType == typeof(Guid))
-                typed = column.AsGuid();
-            else
-                throw new NotSupportedException($"{type.Name}.{property.Name}: nopCommerce maps no column for {propertyType.Name}.");
+            if (!TypeMapping.TryGetValue(propertyType, out var map))
+                continue; // e.g. an enum wrapper over an int column: nopCommerce maps no column for it
 
+            var typed = map(table.WithColumn(property.Name));
             if (underlying is not null || propertyType == typeof(string) || propertyType == typeof(byte[]))
                 typed.Nullable();
         }
     }
+
+    /// <summary>Gets whether nopCommerce maps a column for a property of this type (the tests map linq2db the same way).</summary>
+    internal static bool IsMapped(Type propertyType) => TypeMapping.ContainsKey(Nullable.GetUnderlyingType(propertyType) ?? propertyType);
+
+    private static readonly Dictionary<Type, Func<ICreateTableColumnAsTypeSyntax, ICreateTableColumnOptionOrWithColumnSyntax>> TypeMapping = new()
+    {
+        [typeof(int)] = column => column.AsInt32(),
+        [typeof(long)] = column => column.AsInt64(),
+        [typeof(string)] = column => column.AsString(int.MaxValue),
+        [typeof(bool)] = column => column.AsBoolean(),
+        [typeof(decimal)] = column => column.AsDecimal(18, 4),
+        [typeof(DateTime)] = column => column.AsDateTime2(),
+        [typeof(byte[])] = column => column.AsBinary(int.MaxValue),
+        [typeof(Guid)] = column => column.AsGuid()
+    };
 
     /// <summary>
     /// The columns the entity builder defined, read from the real FluentMigrator builder by reflection so that this
