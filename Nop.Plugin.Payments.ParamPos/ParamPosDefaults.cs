@@ -85,6 +85,17 @@ public static class ParamPosDefaults
     public static CacheKey BinCacheKey => new("Nop.paramPos.bin.{0}.{1}");
 
     /// <summary>
+    /// Gets the cache key of a shopper's count of uncached BIN lookups
+    /// </summary>
+    /// <remarks>{0} : "customer" or "ip"; {1} : customer id or IP address</remarks>
+    public static CacheKey BinLookupCountKey => new("Nop.paramPos.binlookups.{0}.{1}");
+
+    /// <summary>
+    /// Gets how many BINs unknown to the cache the quote endpoint looks up at Param per customer and per IP address within the window
+    /// </summary>
+    public static (int PerCustomer, int PerIpAddress, TimeSpan Window) BinLookupLimits => (10, 30, TimeSpan.FromMinutes(10));
+
+    /// <summary>
     /// Gets the cache key of card details waiting for TP_WMD_UCD (encrypted)
     /// </summary>
     /// <remarks>{0} : hash of the reference</remarks>

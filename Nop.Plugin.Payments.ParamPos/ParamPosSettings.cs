@@ -102,4 +102,12 @@ public class ParamPosSettings : ISettings
     /// Gets or sets how much gateway traffic is logged (always redacted)
     /// </summary>
     public TransactionLogDetail TransactionLogDetail { get; set; }
+
+    /// <summary>
+    /// Gets a copy of settings (e.g. to try a form's values without touching the loaded ones)
+    /// </summary>
+    public static ParamPosSettings CopyOf(ParamPosSettings settings)
+    {
+        return (ParamPosSettings)settings.MemberwiseClone();
+    }
 }

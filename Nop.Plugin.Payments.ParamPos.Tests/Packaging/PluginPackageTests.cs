@@ -123,6 +123,11 @@ public class PluginPackageTests
             nop.Value.Should().Be(new Version(4, 90, 0, 0), $"{nop.Key} must not be above the host's 4.90.0.0");
         references.Keys.Should().Contain("Nop.Services");
         references.Keys.Should().NotContain(name => name.StartsWith("System.ServiceModel", StringComparison.Ordinal), "WCF 10.1 would not load on a 4.90 host (8.1.2)");
+        references["Nop.Data"].Should().Be(new Version(4, 90, 0, 0), "the ledger's repositories and migration");
+        references["FluentMigrator"].Should().BeLessThanOrEqualTo(new Version(7, 1, 0, 0), "the host ships FluentMigrator 7.1.0 (the mirror's 8.0.1 would not load)");
+        if (references.TryGetValue("FluentMigrator.Abstractions", out var abstractions))
+            abstractions.Should().BeLessThanOrEqualTo(new Version(7, 1, 0, 0));
+        references.Keys.Should().NotContain("linq2db", "the plugin reaches the database only through nopCommerce's repository");
         if (references.TryGetValue("Newtonsoft.Json", out var newtonsoft))
             newtonsoft.Should().Be(new Version(13, 0, 0, 0));
         references["System.Runtime"].Major.Should().Be(9, "the plugin targets net9.0, the host's framework");

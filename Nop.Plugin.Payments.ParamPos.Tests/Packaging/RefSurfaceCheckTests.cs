@@ -120,6 +120,27 @@ public class RefSurfaceCheckTests
     }
 
     [Test]
+    public void AbstractMemberMissingFromABaseClassThePluginDerivesFrom_IsReported()
+    {
+        const string realBase = """
+            namespace FluentMigrator;
+            public abstract class AutoReversingMigration
+            {
+                public abstract void Up();
+                public virtual void Down() { }
+                public string Describe() => "";
+            }
+            """;
+        var refBase = realBase.Replace("public abstract void Up();", "").Replace("public string Describe() => \"\";", "");
+
+        var findings = Check(refBase, realBase);
+
+        findings.Should().ContainSingle(finding => finding.Category == "INCOMPLETE").Which.Member.Should().Be("method Up()");
+        Check(realBase.Replace("public string Describe() => \"\";", ""), realBase).Should().NotContain(finding => finding.Category == "INCOMPLETE",
+            "a non-abstract member the plugin does not use may be left out");
+    }
+
+    [Test]
     public void TypeInTheWrongAssembly_IsReported()
     {
         Check(REAL, refAssembly: "Nop.Services")

@@ -10,7 +10,7 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Packaging;
 [TestFixture, Category(TestCategories.Unit), Category(TestCategories.Packaging)]
 public class TestCategoryTests
 {
-    private static readonly string[] Kinds = [TestCategories.Unit, TestCategories.Integration, TestCategories.Browser, TestCategories.Soak];
+    private static readonly string[] Kinds = [TestCategories.Unit, TestCategories.Integration, TestCategories.Browser, TestCategories.WebFarm, TestCategories.Soak];
 
     private static readonly string[] Features =
     [

@@ -58,6 +58,13 @@ public sealed class InMemoryStorage : HarnessStorage
 
     public override int LedgerInsertConflicts => _ledger.UniqueViolations;
 
+    /// <summary>Removes an order's attempts and entries: the order is then as version 1.0 left it, without a ledger.</summary>
+    public void ForgetLedgerOf(Guid orderGuid)
+    {
+        _ledger.RemoveWhere(entry => entry.OrderGuid == orderGuid);
+        _payments.RemoveWhere(attempt => attempt.OrderGuid == orderGuid);
+    }
+
     public override IEnumerable<string> PluginRows()
     {
         return _payments.Rows.Select(row => JsonSerializer.Serialize(row)).Concat(_ledger.Rows.Select(row => JsonSerializer.Serialize(row)));

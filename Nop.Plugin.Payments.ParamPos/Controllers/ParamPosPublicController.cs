@@ -25,12 +25,14 @@ public class ParamPosPublicController : BasePluginController
 {
     #region Fields
 
+    protected readonly BinLookupLimiter _binLookupLimiter;
     protected readonly CheckoutAmounts _checkoutAmounts;
     protected readonly ILocalizationService _localizationService;
     protected readonly ILogger _logger;
     protected readonly InstallmentRateService _installmentRateService;
     protected readonly IOrderProcessingService _orderProcessingService;
     protected readonly IStoreContext _storeContext;
+    protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly ParamPosGateway _gateway;
@@ -43,12 +45,14 @@ public class ParamPosPublicController : BasePluginController
 
     #region Ctor
 
-    public ParamPosPublicController(CheckoutAmounts checkoutAmounts,
+    public ParamPosPublicController(BinLookupLimiter binLookupLimiter,
+        CheckoutAmounts checkoutAmounts,
         ILocalizationService localizationService,
         ILogger logger,
         InstallmentRateService installmentRateService,
         IOrderProcessingService orderProcessingService,
         IStoreContext storeContext,
+        IWebHelper webHelper,
         IWorkContext workContext,
         OrderLedgerLoader ledgerLoader,
         ParamPosGateway gateway,
@@ -57,12 +61,14 @@ public class ParamPosPublicController : BasePluginController
         PaymentLedger ledger,
         ThreeDPageStore threeDPageStore)
     {
+        _binLookupLimiter = binLookupLimiter;
         _checkoutAmounts = checkoutAmounts;
         _localizationService = localizationService;
         _logger = logger;
         _installmentRateService = installmentRateService;
         _orderProcessingService = orderProcessingService;
         _storeContext = storeContext;
+        _webHelper = webHelper;
         _workContext = workContext;
         _ledgerLoader = ledgerLoader;
         _gateway = gateway;
@@ -86,19 +92,24 @@ public class ParamPosPublicController : BasePluginController
         if (bin.Length < 6 || !bin.All(char.IsAsciiDigit))
             return BadRequest();
 
-        if (request.OrderGuid is { } orderGuid)
-            return await QuoteForOrderAsync(orderGuid, bin[..6]);
-
+        bin = bin[..6];
         var store = await _storeContext.GetCurrentStoreAsync();
         var settings = await _gateway.LoadSettingsAsync(store.Id);
         var customer = await _workContext.GetCurrentCustomerAsync();
+        if (ParamPosGateway.IsConfigured(settings) && !await _installmentRateService.IsCardCachedAsync(settings, bin)
+            && !await _binLookupLimiter.TryTakeAsync(customer.Id, _webHelper.GetCurrentIpAddress()))
+            return await QuoteErrorAsync("Checkout.TooManyCards");
+
+        if (request.OrderGuid is { } orderGuid)
+            return await QuoteForOrderAsync(orderGuid, bin);
+
         var amount = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));
         if (amount is null || !ParamPosGateway.IsConfigured(settings))
             return await QuoteErrorAsync("Checkout.QuoteUnavailable");
 
         try
         {
-            var quote = await _installmentRateService.QuoteAsync(settings, bin[..6], amount.Value);
+            var quote = await _installmentRateService.QuoteAsync(settings, bin, amount.Value);
 
             return ScriptJson.Result(await _modelFactory.PrepareQuoteModelAsync(quote, settings));
         }

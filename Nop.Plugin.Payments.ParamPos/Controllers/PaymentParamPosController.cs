@@ -125,10 +125,8 @@ public class PaymentParamPosController : BasePaymentController
     public async Task<IActionResult> TestConnection(ConfigurationModel model)
     {
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
-        var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(storeScope);
-        ConfigurationModelMapper.Apply(model, settings);
 
-        return ScriptJson.Result(await _connectionTester.TestAsync(settings));
+        return ScriptJson.Result(await _connectionTester.TestAsync(await _settingService.LoadSettingAsync<ParamPosSettings>(storeScope), model));
     }
 
     /// <summary>

@@ -88,6 +88,60 @@ public class PaymentLedger
     }
 
     /// <summary>
+    /// Inserts an attempt whose number is fixed by the caller, unless the same attempt (its Siparis_ID) is stored
+    /// already: for work that several nodes may do at once with the same result (importing a version 1.0 order)
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the stored attempt</returns>
+    public virtual async Task<ParamPosPayment> InsertAttemptOnceAsync(ParamPosPayment attempt)
+    {
+        if (await FindAttemptAsync(attempt.OrderReference) is { } existing)
+            return existing;
+
+        attempt.CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        try
+        {
+            await _paymentRepository.InsertAsync(attempt, publishEvent: false);
+            return attempt;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Another node stored it first; anything else is a real failure.
+            if (await FindAttemptAsync(attempt.OrderReference) is { } stored)
+                return stored;
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Inserts an entry at the sequence number the caller gives it, unless an entry is stored there already (then that
+    /// one is returned): for work that several nodes may do at once with the same result (importing a version 1.0 order)
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the stored entry</returns>
+    public virtual async Task<ParamPosLedgerEntry> InsertOnceAsync(ParamPosLedgerEntry entry)
+    {
+        ParamPosLedgerEntry AtSequence(OrderLedger ledger) => ledger.Entries.FirstOrDefault(other => other.Sequence == entry.Sequence);
+
+        if (AtSequence(await LoadAsync(entry.OrderGuid)) is { } existing)
+            return existing;
+
+        entry.CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        entry.Source = Cut(entry.Source, LedgerEntryLimits.SOURCE);
+        try
+        {
+            await _entryRepository.InsertAsync(entry, publishEvent: false);
+            return entry;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            if (AtSequence(await LoadAsync(entry.OrderGuid)) is { } stored)
+                return stored;
+
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Claims the entry a rule decides on the order's current history. Only the winner of the insert gets the entry
     /// (state Sending) and may act on it; a loser decides again on the new history.
     /// </summary>

@@ -27,5 +27,11 @@ public enum LedgerEntryKind
     LeftForMerchant = 130,
 
     /// <summary>The reconciliation task is asking Param about an entry whose outcome is not known (one node at a time).</summary>
-    StatusQuery = 140
+    StatusQuery = 140,
+
+    /// <summary>
+    /// What version 1.0 recorded on the order is being (Sending) or was (Succeeded) imported into the ledger: always
+    /// the order's first entry, so an import that stopped half-way is recognised and finished.
+    /// </summary>
+    Imported = 150
 }

@@ -33,6 +33,7 @@ public class NopStartup : INopStartup
         services.AddScoped<OrderLedgerLoader>();
         services.AddScoped<ParamPosGateway>();
         services.AddScoped<InstallmentRateService>();
+        services.AddScoped<BinLookupLimiter>();
         services.AddScoped<CheckoutAmounts>();
         services.AddScoped<CardVault>();
         services.AddScoped<ThreeDPageStore>();

@@ -62,17 +62,25 @@ public class InstallmentRateService
     /// <returns>A task that represents the asynchronous operation; the task result contains the BIN row or null</returns>
     public virtual async Task<BinInfo> GetCardAsync(ParamPosSettings settings, string bin)
     {
-        var key = _staticCacheManager.PrepareKeyForDefaultCache(ParamPosDefaults.BinCacheKey, AccountKey(settings), bin);
-        key.CacheTime = Math.Max(1, settings.BinCacheMinutes);
-
-        return await _staticCacheManager.GetAsync(key, async () =>
+        var looked = await _staticCacheManager.GetAsync(BinKey(settings, bin), async () =>
         {
             var result = await _gateway.CallAsync(settings, (client, context) => client.LookupBinAsync(bin, context));
             if (result.Error is not null)
                 throw new ParamRefusedException(result.Error);
 
-            return result.Card;
+            // Wrapped, so that "Param does not know this BIN" is cached too (the cache keeps no null).
+            return new BinLookup(result.Card);
         });
+
+        return looked.Card;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether a BIN's card program is cached (a quote for it costs no call to Param)
+    /// </summary>
+    public virtual async Task<bool> IsCardCachedAsync(ParamPosSettings settings, string bin)
+    {
+        return await _staticCacheManager.GetAsync(BinKey(settings, bin)) is not null;
     }
 
     /// <summary>
@@ -103,6 +111,14 @@ public class InstallmentRateService
 
     #region Utilities
 
+    protected virtual CacheKey BinKey(ParamPosSettings settings, string bin)
+    {
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(ParamPosDefaults.BinCacheKey, AccountKey(settings), bin);
+        key.CacheTime = Math.Max(1, settings.BinCacheMinutes);
+
+        return key;
+    }
+
     /// <summary>
     /// A short, non-reversible key per merchant account and service, so two stores with different accounts never share rates.
     /// </summary>
@@ -115,3 +131,8 @@ public class InstallmentRateService
 
     #endregion
 }
+
+/// <summary>
+/// A BIN lookup as cached: the card program, or null when Param does not know the BIN.
+/// </summary>
+public sealed record BinLookup(BinInfo Card);

@@ -1,6 +1,7 @@
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Models.Admin;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Validators;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.ParamPos.Payments;
@@ -39,12 +40,21 @@ public class ConnectionTester
     /// </summary>
     /// <param name="settings">The settings to test (not saved)</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the outcome</returns>
-    public virtual async Task<ConnectionTestModel> TestAsync(ParamPosSettings settings)
+    public virtual async Task<ConnectionTestModel> TestAsync(ParamPosSettings saved, ConfigurationModel posted)
     {
+        // The form as typed, over what is saved (an empty password or GUID field means the stored one).
+        var settings = ParamPosSettings.CopyOf(saved);
+        ConfigurationModelMapper.Apply(posted, settings);
+        if (ConfigurationValidator.EndpointProblem(posted) is { } endpointProblem)
+            return Failure(await _localizationService.GetPluginResourceAsync(endpointProblem));
         if (!ParamPosGateway.Credentials(settings).IsComplete)
             return Failure(await _localizationService.GetPluginResourceAsync("Connection.MissingCredentials"));
-        if (ParamEndpoint.Validate(settings.Environment, settings.CustomServiceUrl) is not null)
-            return Failure(await _localizationService.GetPluginResourceAsync("Validation.CustomUrlInvalid"));
+
+        // A stored password or GUID is only ever sent to the service it was saved for: testing another one needs them typed.
+        var usesStoredSecret = (string.IsNullOrEmpty(posted.ClientPassword) && !string.IsNullOrEmpty(saved.ClientPassword))
+            || (string.IsNullOrWhiteSpace(posted.Guid) && !string.IsNullOrEmpty(saved.Guid));
+        if (usesStoredSecret && !SameService(saved, settings))
+            return Failure(await _localizationService.GetPluginResourceAsync("Connection.StoredSecretsStay"));
 
         try
         {
@@ -82,6 +92,12 @@ public class ConnectionTester
     #region Utilities
 
     private static ConnectionTestModel Failure(string message) => new() { Success = false, Message = message };
+
+    private static bool SameService(ParamPosSettings saved, ParamPosSettings tried)
+    {
+        return ParamEndpoint.Validate(saved.Environment, saved.CustomServiceUrl) is null
+            && ParamEndpoint.Resolve(saved.Environment, saved.CustomServiceUrl) == ParamEndpoint.Resolve(tried.Environment, tried.CustomServiceUrl);
+    }
 
     #endregion
 }

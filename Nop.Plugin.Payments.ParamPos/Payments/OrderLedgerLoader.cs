@@ -7,8 +7,9 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
 /// Gets an order's ledger. An order placed by version 1.0 (no ledger yet) gets one the first time it is needed, from
-/// what 1.0 recorded on the order: its attempt, and its charge and refunds as 1.0 knew them. The import is itself
-/// claimed (the attempt's Siparis_ID and the entries' sequence numbers are unique), so two nodes cannot import twice.
+/// what 1.0 recorded on the order: its attempt, and its charge and refunds as 1.0 knew them. Every step of the import
+/// is an insert at a fixed key (the marker at sequence 1, the attempt's Siparis_ID, each entry's sequence number), so
+/// any number of nodes may import the same order at once, or finish an import that stopped, with one result.
 /// </summary>
 public class OrderLedgerLoader
 {
@@ -17,14 +18,17 @@ public class OrderLedgerLoader
     private const string SOURCE = "import of a version 1.0 order";
 
     protected readonly PaymentLedger _ledger;
+    protected readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public OrderLedgerLoader(PaymentLedger ledger)
+    public OrderLedgerLoader(PaymentLedger ledger,
+        TimeProvider timeProvider)
     {
         _ledger = ledger;
+        _timeProvider = timeProvider;
     }
 
     #endregion
@@ -39,7 +43,7 @@ public class OrderLedgerLoader
     public virtual async Task<OrderLedger> LoadAsync(Order order)
     {
         var ledger = await _ledger.LoadAsync(order.OrderGuid);
-        if (!ledger.IsEmpty || !LegacyOrderRecord.IsLegacy(order))
+        if (!NeedsImport(order, ledger))
             return ledger;
 
         await ImportAsync(order);
@@ -51,14 +55,33 @@ public class OrderLedgerLoader
 
     #region Utilities
 
+    /// <summary>
+    /// A 1.0 order with nothing in the ledger, or whose import has not finished. (This version records an order's
+    /// attempt before the order exists, so its orders never have an empty ledger.)
+    /// </summary>
+    protected static bool NeedsImport(Order order, OrderLedger ledger)
+    {
+        if (!LegacyOrderRecord.IsLegacy(order))
+            return false;
+        if (ledger.IsEmpty && ledger.Entries.Count == 0)
+            return true;
+
+        return ledger.Entries.Count > 0 && ledger.Entries[0] is { Kind: LedgerEntryKind.Imported } marker && marker.State != LedgerEntryState.Succeeded;
+    }
+
     protected virtual async Task ImportAsync(Order order)
     {
         var state = LegacyOrderRecord.StateOf(order);
+        var marker = await _ledger.InsertOnceAsync(NewEntry(order.OrderGuid, 1, 0, LedgerEntryKind.Imported, 0m, LedgerEntryState.Sending));
+        if (marker.Kind != LedgerEntryKind.Imported)
+            return;
+
         var terms = LegacyOrderRecord.TermsOf(order);
-        var attempt = new ParamPosPayment
+        var attempt = await _ledger.InsertAttemptOnceAsync(new ParamPosPayment
         {
             OrderGuid = order.OrderGuid,
             StoreId = order.StoreId,
+            AttemptNumber = 1,
             OrderReference = order.AuthorizationTransactionId,
             TransactionGuid = order.AuthorizationTransactionCode,
             Kind = PaymentKind.ThreeDModelSale,
@@ -70,62 +93,69 @@ public class OrderLedgerLoader
             MaskedCard = terms.MaskedCard,
             CardFamily = terms.CardFamily,
             DeclineReason = state == LegacyPaymentState.Declined ? LegacyOrderRecord.DetailOf(order) : null
-        };
+        });
 
-        try
+        var sequence = 2;
+        async Task<ParamPosLedgerEntry> AddAsync(LedgerEntryKind kind, decimal amount, LedgerEntryState entryState, LedgerAnswer answer = null, ParamPosLedgerEntry related = null)
         {
-            await _ledger.AddAttemptAsync(attempt);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Another node imported it first (the Siparis_ID is unique); anything else is a real failure.
-            if (await _ledger.FindAttemptAsync(attempt.OrderReference) is null)
-                throw;
+            var entry = NewEntry(order.OrderGuid, sequence++, attempt.Id, kind, amount, entryState, related?.Id);
+            Answer(entry, answer);
 
-            return;
+            return await _ledger.InsertOnceAsync(entry);
         }
 
         var paid = state == LegacyPaymentState.Paid || order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded;
         if (paid)
         {
-            var charge = await AddAsync(attempt, LedgerEntryKind.Charge, attempt.Total, LedgerEntryState.Succeeded, new LedgerAnswer("1", "Paid (recorded by version 1.0)", order.CaptureTransactionId));
-            await AddAsync(attempt, LedgerEntryKind.OrderPaid, 0m, LedgerEntryState.Succeeded, relatedEntryId: charge.Id);
+            var charge = await AddAsync(LedgerEntryKind.Charge, attempt.Total, LedgerEntryState.Succeeded, new LedgerAnswer("1", "Paid (recorded by version 1.0)", order.CaptureTransactionId));
+            await AddAsync(LedgerEntryKind.OrderPaid, 0m, LedgerEntryState.Succeeded, related: charge);
             if (order.RefundedAmount > 0m)
             {
-                var refund = await AddAsync(attempt, LedgerEntryKind.Refund, order.RefundedAmount, LedgerEntryState.Succeeded, new LedgerAnswer("1", "Refunded (recorded by version 1.0)"));
-                await AddAsync(attempt, LedgerEntryKind.OrderRefunded, 0m, LedgerEntryState.Succeeded, relatedEntryId: refund.Id);
+                var refund = await AddAsync(LedgerEntryKind.Refund, order.RefundedAmount, LedgerEntryState.Succeeded, new LedgerAnswer("1", "Refunded (recorded by version 1.0)"));
+                await AddAsync(LedgerEntryKind.OrderRefunded, 0m, LedgerEntryState.Succeeded, related: refund);
             }
-
-            return;
         }
-
-        if (state is LegacyPaymentState.Completing or LegacyPaymentState.Unknown or LegacyPaymentState.Unsettled)
+        else if (state is LegacyPaymentState.Completing or LegacyPaymentState.Unknown or LegacyPaymentState.Unsettled)
         {
             // TP_WMD_Pay was sent and its outcome never recorded: the reconciliation task asks Param.
-            var charge = await AddAsync(attempt, LedgerEntryKind.Charge, attempt.Total, LedgerEntryState.Unknown, new LedgerAnswer("unknown", $"{state} (recorded by version 1.0)"));
+            var charge = await AddAsync(LedgerEntryKind.Charge, attempt.Total, LedgerEntryState.Unknown, new LedgerAnswer("unknown", $"{state} (recorded by version 1.0)"));
             if (state == LegacyPaymentState.Unsettled)
-                await AddAsync(attempt, LedgerEntryKind.LeftForMerchant, 0m, LedgerEntryState.Succeeded, relatedEntryId: charge.Id);
+                await AddAsync(LedgerEntryKind.LeftForMerchant, 0m, LedgerEntryState.Succeeded, related: charge);
         }
+
+        marker.PaymentId = attempt.Id;
+        await _ledger.CompleteAsync(marker, LedgerEntryState.Succeeded, new LedgerAnswer("imported", $"{state}: {Shorten(order.AuthorizationTransactionResult)}"));
     }
 
-    protected virtual async Task<ParamPosLedgerEntry> AddAsync(ParamPosPayment attempt, LedgerEntryKind kind, decimal amount, LedgerEntryState state,
-        LedgerAnswer answer = null, int? relatedEntryId = null)
+    protected virtual ParamPosLedgerEntry NewEntry(Guid orderGuid, int sequence, int paymentId, LedgerEntryKind kind, decimal amount, LedgerEntryState state, int? relatedEntryId = null)
     {
-        var claim = await _ledger.ClaimAsync(attempt.OrderGuid, ledger => ClaimDecision.Claim(new ParamPosLedgerEntry
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+
+        return new ParamPosLedgerEntry
         {
-            OrderGuid = attempt.OrderGuid,
-            Sequence = ledger.NextSequence,
-            PaymentId = attempt.Id,
+            OrderGuid = orderGuid,
+            Sequence = sequence,
+            PaymentId = paymentId,
             Kind = kind,
-            State = LedgerEntryState.Sending,
+            State = state,
             Amount = amount,
             RelatedEntryId = relatedEntryId,
-            Source = SOURCE
-        }));
-        await _ledger.CompleteAsync(claim.Entry, state, answer);
-
-        return claim.Entry;
+            Source = SOURCE,
+            CompletedOnUtc = state is LedgerEntryState.Sending or LedgerEntryState.Unknown ? null : now
+        };
     }
+
+    protected static void Answer(ParamPosLedgerEntry entry, LedgerAnswer answer)
+    {
+        if (answer is null)
+            return;
+
+        entry.ResultCode = answer.Code;
+        entry.ResultText = answer.Text;
+        entry.ReceiptId = answer.ReceiptId;
+    }
+
+    protected static string Shorten(string text) => text is null || text.Length <= 200 ? text : text[..200];
 
     #endregion
 }

@@ -112,7 +112,8 @@ public class PendingPaymentReconciler
             return;
 
         var staleBefore = now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes));
-        var ledger = await _ledger.LoadAsync(orderGuid);
+        // Through the loader: it finishes an import of a version 1.0 order that stopped half-way.
+        var ledger = await _ledgerLoader.LoadAsync(order);
         var open = ledger.Entries.Where(entry => IsMoney(entry) && (entry.State == LedgerEntryState.Unknown || (entry.State == LedgerEntryState.Sending && entry.CreatedOnUtc < staleBefore))).ToList();
         if (open.Count > 0)
         {

@@ -26,13 +26,8 @@ public static class ConfigurationValidator
         Check(guid.Length == 0 || System.Guid.TryParseExact(guid, "D", out _), nameof(model.Guid), "Validation.GuidFormat");
 
         Check(Enum.IsDefined(typeof(ParamEnvironment), model.EnvironmentId), nameof(model.EnvironmentId), "Validation.Environment");
-        if (model.EnvironmentId == (int)ParamEnvironment.Custom)
-        {
-            var valid = Uri.TryCreate(model.CustomServiceUrl?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
-            Check(valid, nameof(model.CustomServiceUrl), "Validation.CustomUrlInvalid");
-            if (valid)
-                Check(url.Scheme == Uri.UriSchemeHttps || IsLoopback(url), nameof(model.CustomServiceUrl), "Validation.CustomUrlHttps");
-        }
+        if (EndpointProblem(model) is { } endpointProblem && model.EnvironmentId == (int)ParamEnvironment.Custom)
+            errors.Add((nameof(model.CustomServiceUrl), endpointProblem));
 
         Check(model.PaymentModeId == (int)PaymentMode.CardForm3D, nameof(model.PaymentModeId), "Validation.ParatikaNotAvailable");
         Check(Enum.IsDefined(typeof(CommissionPayer), model.CommissionPayerId), nameof(model.CommissionPayerId), "Validation.Choice");
@@ -50,6 +45,23 @@ public static class ConfigurationValidator
         Check(statuses.Contains("1") && statuses.All(status => status is "1" or "2" or "3" or "4"), nameof(model.AcceptedMdStatuses), "Validation.MdStatuses");
 
         return errors;
+    }
+
+    /// <summary>
+    /// Gets what is wrong with the service a form points at, as a resource key, or null: a custom URL must be absolute
+    /// http(s), and https unless it is a sandbox on this computer (secrets travel in every request)
+    /// </summary>
+    public static string EndpointProblem(ConfigurationModel model)
+    {
+        if (!Enum.IsDefined(typeof(ParamEnvironment), model.EnvironmentId))
+            return "Validation.Environment";
+        if (model.EnvironmentId != (int)ParamEnvironment.Custom)
+            return null;
+
+        if (!Uri.TryCreate(model.CustomServiceUrl?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            return "Validation.CustomUrlInvalid";
+
+        return url.Scheme == Uri.UriSchemeHttps || IsLoopback(url) ? null : "Validation.CustomUrlHttps";
     }
 
     private static bool IsLoopback(Uri url)

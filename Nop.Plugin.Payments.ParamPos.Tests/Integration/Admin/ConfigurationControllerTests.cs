@@ -216,12 +216,63 @@ public class ConfigurationControllerTests
     public async Task TestConnection_ExplainsTransportFailures()
     {
         var model = await CurrentModelAsync();
-        var unreachable = await TestConnectionAsync(model with { CustomServiceUrl = "http://127.0.0.1:9/turkpos.ws/service_turkpos_prod.asmx" });
+        var unreachable = await TestConnectionAsync(model with
+        {
+            CustomServiceUrl = "http://127.0.0.1:9/turkpos.ws/service_turkpos_prod.asmx",
+            ClientPassword = _harness.Sandbox.Credentials.Password,
+            Guid = _harness.Sandbox.Credentials.Guid
+        });
         await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Ozel_Oran_SK_Liste", Mode = FaultMode.HtmlPage, Count = 2 });
         var html = await TestConnectionAsync(model);
 
         unreachable.Message.Should().StartWith("Param could not be reached");
         html.Message.Should().StartWith("The service did not answer like Param's TurkPos service").And.Contain("HTML page");
+    }
+
+    [Test]
+    public async Task TestConnection_SendsTheStoredSecretsOnlyToTheSavedService()
+    {
+        using var elsewhere = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        elsewhere.Start();
+        var connections = 0;
+        var accepting = Task.Run(async () =>
+        {
+            while (true)
+            {
+                using var client = await elsewhere.AcceptTcpClientAsync();
+                Interlocked.Increment(ref connections);
+            }
+        });
+        var otherService = $"http://127.0.0.1:{((System.Net.IPEndPoint)elsewhere.LocalEndpoint).Port}/turkpos.ws/service_turkpos_prod.asmx";
+        var model = await CurrentModelAsync();
+
+        var withStoredSecrets = await TestConnectionAsync(model with { CustomServiceUrl = otherService });
+        var withStoredGuid = await TestConnectionAsync(model with { CustomServiceUrl = otherService, ClientPassword = "typed" });
+        var connectionsWithStoredSecrets = Volatile.Read(ref connections);
+        var withTypedSecrets = await TestConnectionAsync(model with { CustomServiceUrl = otherService, ClientPassword = "typed", Guid = "0c13d406-873b-403b-9c09-a5766840d98c" });
+
+        withStoredSecrets.Success.Should().BeFalse();
+        withStoredSecrets.Message.Should().Be("The stored password and GUID are only sent to the service they were saved for. To test another service, type its password and GUID.");
+        withStoredGuid.Message.Should().Be(withStoredSecrets.Message, "the stored GUID alone is a secret too");
+        connectionsWithStoredSecrets.Should().Be(0, "nothing was sent to the other service");
+        withTypedSecrets.Success.Should().BeFalse();
+        Volatile.Read(ref connections).Should().BeGreaterThan(0, "typed secrets may be tried anywhere the https rule allows");
+        accepting.IsFaulted.Should().BeFalse();
+    }
+
+    [TestCase("http://param.example.com/turkpos.ws/service_turkpos_prod.asmx", "Use https: plain http is only allowed for a sandbox on this computer")]
+    [TestCase("ftp://127.0.0.1/turkpos", "Enter the full service URL")]
+    [TestCase("turkpos.ws/service_turkpos_prod.asmx", "Enter the full service URL")]
+    public async Task TestConnection_AppliesTheServiceUrlRules_BeforeSendingAnything(string url, string message)
+    {
+        var model = (await CurrentModelAsync()) with { CustomServiceUrl = url, ClientPassword = "typed", Guid = "0c13d406-873b-403b-9c09-a5766840d98c" };
+        var before = (await _harness.Sandbox.CallCountsAsync()).Values.Sum();
+
+        var answer = await TestConnectionAsync(model);
+
+        answer.Success.Should().BeFalse();
+        answer.Message.Should().StartWith(message);
+        (await _harness.Sandbox.CallCountsAsync()).Values.Sum().Should().Be(before);
     }
 
     [Test]

@@ -232,6 +232,20 @@ public class CheckoutFlowTests
     }
 
     [Test]
+    public async Task CallbackWithThousandsOfLongFieldNames_IsRejected_WithABoundedLogLine()
+    {
+        var fields = Enumerable.Range(0, 5000).ToDictionary(index => $"field{index}_" + new string('n', 500), _ => "v");
+        fields["orderId"] = "nonsense";
+
+        var outcome = await _harness.PostCallbackAsync(new BankCallback("x", fields));
+
+        outcome.Result.Should().Be(CallbackResult.Rejected);
+        var logged = _harness.Logger.Entries.Should().ContainSingle().Subject.Text;
+        logged.Should().Contain("fields missing: md, mdStatus, islemGUID, islemHash").And.Contain("and 4989 more");
+        logged.Length.Should().BeLessThan(1000, "12 names of at most 40 characters, whatever was posted");
+    }
+
+    [Test]
     public async Task CallbackOfAnotherOrder_IsRejected()
     {
         var first = await _harness.CheckoutToBankAsync();

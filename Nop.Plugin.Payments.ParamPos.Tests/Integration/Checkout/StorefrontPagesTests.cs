@@ -77,6 +77,38 @@ public partial class StorefrontPagesTests
     }
 
     [Test]
+    public async Task Quote_LooksUpEachBinAtParamOnce_EvenAnUnknownOne_AndLimitsTheCardsOneShopperTries()
+    {
+        async Task<QuoteModel> QuoteAsync(string bin) => await (await _browser.PostAsJsonAsync("Plugins/ParamPos/Quote", new { bin })).Content.ReadFromJsonAsync<QuoteModel>();
+        async Task<int> LookupsAsync() => (await _host.Harness.Sandbox.CallCountsAsync()).GetValueOrDefault("BIN_SanalPos");
+        var (perCustomer, _, window) = ParamPosDefaults.BinLookupLimits;
+        var unknownBins = Enumerable.Range(0, perCustomer - 1).Select(index => $"99{index:0000}").ToList();
+        var before = await LookupsAsync();
+
+        var known = await QuoteAsync("557113");
+        var unknown = new List<QuoteModel>();
+        foreach (var bin in unknownBins)
+            unknown.Add(await QuoteAsync(bin));
+        var unknownAgain = await QuoteAsync(unknownBins[0]);
+        var lookupsWithinTheLimit = await LookupsAsync() - before;
+        var oneMore = await QuoteAsync("980000");
+        var knownAgain = await QuoteAsync("557113");
+        var lookupsAtTheLimit = await LookupsAsync() - before;
+        _host.Harness.Clock.Advance(window);
+        var afterTheWindow = await QuoteAsync("980000");
+
+        known!.CardFamily.Should().Be("Axess");
+        unknown.Should().OnlyContain(quote => quote.Error == null && quote.Options.Count == 1, "a card of another bank is paid in one installment");
+        unknownAgain!.Error.Should().BeNull();
+        lookupsWithinTheLimit.Should().Be(perCustomer, "one BIN_SanalPos per BIN, the unknown ones cached too");
+        oneMore!.Error.Should().Be("Too many different cards were tried. Please wait a few minutes and try again.");
+        knownAgain!.CardFamily.Should().Be("Axess", "a cached card costs Param nothing and is never limited");
+        lookupsAtTheLimit.Should().Be(perCustomer);
+        afterTheWindow!.Error.Should().BeNull();
+        (await LookupsAsync() - before).Should().Be(perCustomer + 1);
+    }
+
+    [Test]
     public async Task Quote_ForPayingAgain_ComesFromTheOrder_AndKeepsItsTotal()
     {
         var order = await _host.Harness.CheckoutToBankAsync(TestCards.AKBANK_AXESS, installments: 3);
