@@ -40,4 +40,29 @@ public class TestCategoryTests
 
         untagged.Should().BeEmpty();
     }
+
+    [Test]
+    public void ReadmesListOfCategories_IsWhatTheTestsUse()
+    {
+        var used = UsedCategories();
+        var readme = File.ReadAllText(Path.Combine(Support.RepositoryPaths.Root, "README.md")).ReplaceLineEndings(" ");
+        var kinds = readme[(readme.IndexOf("Kinds:", StringComparison.Ordinal) + 6)..];
+        var features = kinds[(kinds.IndexOf("features:", StringComparison.Ordinal) + 9)..];
+        kinds = kinds[..kinds.IndexOf("features:", StringComparison.Ordinal)];
+        features = features[..features.IndexOf('(')];
+
+        static IEnumerable<string> Names(string text) => System.Text.RegularExpressions.Regex.Matches(text, "`([A-Za-z]+)`").Select(match => match.Groups[1].Value);
+
+        Names(kinds).Should().BeEquivalentTo(used.Where(Kinds.Contains), "the README names the kinds that have tests");
+        Names(features).Should().BeEquivalentTo(used.Where(Features.Contains), "the README names the features that have tests");
+    }
+
+    private static HashSet<string> UsedCategories()
+    {
+        return typeof(TestCategories).Assembly.GetTypes()
+            .Where(type => type.GetMethods().Any(method => method.GetCustomAttributes().Any(attribute => attribute is TestAttribute or TestCaseAttribute or TestCaseSourceAttribute)))
+            .SelectMany(type => type.GetCustomAttributes<CategoryAttribute>(inherit: true).Concat(type.GetMethods().SelectMany(method => method.GetCustomAttributes<CategoryAttribute>())))
+            .Select(attribute => attribute.Name)
+            .ToHashSet();
+    }
 }

@@ -1,6 +1,7 @@
 using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Directory;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
 using Nop.Services.Configuration;
@@ -23,10 +24,16 @@ public static class PluginFactory
         string primaryCurrency = "TRY")
     {
         var shop = new FakeShop { PrimaryCurrencyCode = primaryCurrency, StoreLocation = "https://shop.example/" };
+        if (localizationService is null)
+        {
+            var english = new InMemoryLocalizationService(1);
+            english.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.English), 1).GetAwaiter().GetResult();
+            localizationService = english;
+        }
 
         return new ParamPosPaymentMethod(checkoutPaymentService: null,
             languageService ?? Mock.Of<ILanguageService>(),
-            localizationService ?? new InMemoryLocalizationService(1),
+            localizationService,
             scheduleTaskService ?? shop,
             settingService ?? Mock.Of<ISettingService>(),
             webHelper ?? shop,

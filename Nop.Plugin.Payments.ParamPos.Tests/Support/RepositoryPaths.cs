@@ -27,14 +27,23 @@ public static class RepositoryPaths
     /// <summary>../shared beside the repository, as in CI.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
-    /// <summary>Where a browser test saves a screenshot for the README.</summary>
+    /// <summary>
+    /// Where a browser test saves a screenshot: beside the test results, or, when PARAMPOS_SCREENSHOTS=docs (the README's
+    /// command to refresh them), over the README's own in docs/screenshots. A test run never changes a tracked file.
+    /// </summary>
     public static string Screenshot(string name)
     {
-        var directory = Path.Combine(Root, "docs", "screenshots");
+        var directory = Environment.GetEnvironmentVariable("PARAMPOS_SCREENSHOTS") == "docs"
+            ? Path.Combine(Root, "docs", "screenshots")
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(directory);
 
         return Path.Combine(directory, name);
     }
 
-    public static string TurkPosWsdl => Path.Combine(Shared, "protocol", "turkpos.wsdl");
+    /// <summary>Param's WSDL, the repository's copy (the sandbox embeds the same file).</summary>
+    public static string TurkPosWsdl => Path.Combine(Root, "protocol", "turkpos.wsdl");
+
+    /// <summary>Param's WSDL as published in ../shared, where that is beside the repository.</summary>
+    public static string SharedTurkPosWsdl => Path.Combine(Shared, "protocol", "turkpos.wsdl");
 }

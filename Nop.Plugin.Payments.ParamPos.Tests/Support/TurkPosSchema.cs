@@ -4,7 +4,7 @@ using System.Xml.Schema;
 namespace Nop.Plugin.Payments.ParamPos.Tests.Support;
 
 /// <summary>
-/// The XML schema embedded in Param's own WSDL, read from ../shared/protocol/turkpos.wsdl (not from the sandbox's copy).
+/// The XML schema embedded in Param's own WSDL, read from the repository's copy (protocol/turkpos.wsdl) as a file, not through the sandbox.
 /// </summary>
 public static class TurkPosSchema
 {

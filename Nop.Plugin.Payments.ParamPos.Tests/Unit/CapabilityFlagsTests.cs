@@ -34,7 +34,7 @@ public class CapabilityFlagsTests
         var result = await PluginFactory.Create().CaptureAsync(new CapturePaymentRequest { Order = new Order() });
 
         result.Success.Should().BeFalse();
-        result.Errors.Should().ContainSingle().Which.Should().NotBeNullOrWhiteSpace();
+        result.Errors.Should().Equal("The ParamPOS plugin charges at once (no pre-authorization), so there is nothing to capture.");
     }
 
     [Test]
@@ -43,7 +43,7 @@ public class CapabilityFlagsTests
         var result = await PluginFactory.Create().VoidAsync(new VoidPaymentRequest { Order = new Order() });
 
         result.Success.Should().BeFalse();
-        result.Errors.Should().ContainSingle();
+        result.Errors.Should().Equal("ParamPOS payments cannot be voided here; use Refund (a same-day full refund is sent as a cancellation).");
     }
 
     [Test]
@@ -51,8 +51,14 @@ public class CapabilityFlagsTests
     {
         var plugin = PluginFactory.Create();
 
-        (await plugin.ProcessRecurringPaymentAsync(new ProcessPaymentRequest())).Success.Should().BeFalse();
-        (await plugin.CancelRecurringPaymentAsync(new CancelRecurringPaymentRequest { Order = new Order() })).Success.Should().BeFalse();
+        var process = await plugin.ProcessRecurringPaymentAsync(new ProcessPaymentRequest());
+        var cancel = await plugin.CancelRecurringPaymentAsync(new CancelRecurringPaymentRequest { Order = new Order() });
+
+        const string expected = "Recurring payments are not supported by the ParamPOS plugin.";
+        process.Success.Should().BeFalse();
+        process.Errors.Should().Equal(expected);
+        cancel.Success.Should().BeFalse();
+        cancel.Errors.Should().Equal(expected);
     }
 
     [Test]

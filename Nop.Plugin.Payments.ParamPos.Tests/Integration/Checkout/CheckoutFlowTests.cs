@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Data;
+using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
@@ -88,9 +89,17 @@ public class CheckoutFlowTests
         _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains("557113******5575") && note.Note.Contains("3 installments")
             && note.Note.Contains("charged 104.10 TRY") && note.Note.Contains($"Dekont_ID {paid.CaptureTransactionId}") && !note.DisplayToCustomer);
 
-        var ucd = await LastSandboxRequestAsync("TP_WMD_UCD");
-        ucd.Should().Contain("<Islem_Tutar>100,00</Islem_Tutar>").And.Contain("<Toplam_Tutar>104,10</Toplam_Tutar>").And.Contain("<Taksit>3</Taksit>");
-        (104.10m - 100.00m).Should().Be(paid.PaymentMethodAdditionalFeeInclTax, "the fee is Toplam − Islem of the request actually sent");
+        var ucd = System.Xml.Linq.XDocument.Parse(await LastSandboxRequestAsync("TP_WMD_UCD")).Descendants().ToList();
+        decimal Sent(string element)
+        {
+            ParamAmount.TryParsePayment(ucd.Single(node => node.Name.LocalName == element).Value, out var amount).Should().BeTrue(element);
+            return amount;
+        }
+
+        Sent("Islem_Tutar").Should().Be(100.00m);
+        Sent("Toplam_Tutar").Should().Be(paid.OrderTotal, "the order total is what Param was asked to charge");
+        ucd.Single(node => node.Name.LocalName == "Taksit").Value.Should().Be("3");
+        (Sent("Toplam_Tutar") - Sent("Islem_Tutar")).Should().Be(paid.PaymentMethodAdditionalFeeInclTax, "the fee is Toplam − Islem of the request actually sent");
     }
 
     [Test]

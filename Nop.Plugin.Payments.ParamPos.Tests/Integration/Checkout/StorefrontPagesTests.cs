@@ -211,9 +211,18 @@ public partial class StorefrontPagesTests
         var order = await _host.Harness.CheckoutToBankAsync();
         await _host.Harness.PostCallbackAsync(await _host.Harness.AuthenticateAsync(order, approve: false));
 
-        var response = await _browser.PostAsync($"Plugins/ParamPos/PayAgain/{order.OrderGuid}", new FormUrlEncodedContent(new Dictionary<string, string> { ["CardNumber"] = TestCards.AKBANK_AXESS }));
+        var url = $"Plugins/ParamPos/PayAgain/{order.OrderGuid}";
+        var card = CheckoutHarness.CardForm().ToDictionary(field => field.Key, field => field.Value.ToString());
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var withoutToken = await _browser.PostAsync(url, new FormUrlEncodedContent(card));
+        var page = await _browser.GetStringAsync(url);
+        var token = Regex.Match(page, "<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var withToken = await _browser.PostAsync(url, new FormUrlEncodedContent(card.Append(new("__RequestVerificationToken", token))));
+
+        withoutToken.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        token.Should().NotBeEmpty("the page's form carries the token");
+        withToken.StatusCode.Should().Be(HttpStatusCode.Redirect, "the same card with the page's token is accepted");
+        withToken.Headers.Location!.ToString().Should().Contain($"Plugins/ParamPos/ThreeDSecure/{order.OrderGuid}/");
     }
 
     [Test]

@@ -7,7 +7,7 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Integration.Sandbox;
 
 /// <summary>
 /// Every request the client sends, and every response the sandbox returns, validates against the schema inside
-/// Param's WSDL (../shared/protocol/turkpos.wsdl), element order included. The client is driven through every operation.
+/// Param's WSDL (protocol/turkpos.wsdl, the copy of ../shared/protocol/turkpos.wsdl), element order included. The client is driven through every operation.
 /// </summary>
 [TestFixture, Category(TestCategories.Integration), Category(TestCategories.Gateway), Category(TestCategories.Sandbox)]
 public class WsdlConformanceTests
@@ -92,10 +92,19 @@ public class WsdlConformanceTests
     }
 
     [Test]
-    public void SandboxWsdl_IsParamsWsdl()
+    public void SandboxWsdl_IsTheRepositorysCopyOfParamsWsdl()
     {
-        var sandboxCopy = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "sandbox", "ParamPos.Sandbox", "turkpos.wsdl"));
+        using var embedded = typeof(global::ParamPos.Sandbox.Soap.WsdlSchema).Assembly.GetManifestResourceStream("turkpos.wsdl")!;
+        using var reader = new StreamReader(embedded);
 
-        sandboxCopy.Should().Be(File.ReadAllText(RepositoryPaths.TurkPosWsdl));
+        reader.ReadToEnd().Should().Be(File.ReadAllText(RepositoryPaths.TurkPosWsdl));
+    }
+
+    [Test]
+    public void RepositorysWsdl_IsTheOnePublishedInShared_WhereSharedIsPresent()
+    {
+        Assume.That(File.Exists(RepositoryPaths.SharedTurkPosWsdl), "../shared is not beside this checkout");
+
+        File.ReadAllText(RepositoryPaths.TurkPosWsdl).Should().Be(File.ReadAllText(RepositoryPaths.SharedTurkPosWsdl));
     }
 }

@@ -124,11 +124,8 @@ public class ParamClientRequestTests
     [Test]
     public async Task Timeout_IsClassifiedAndTheOutcomeUnknown()
     {
-        var handler = new RecordingHandler().Answer(_ =>
-        {
-            Thread.Sleep(600);
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(ParamFixtures.Read("TP_WMD_Pay/success.response.xml")) };
-        });
+        // Param answers, but only after the call's 200 ms are over.
+        var handler = new RecordingHandler().Answer(ParamFixtures.Read("TP_WMD_Pay/success.response.xml"));
         var slowHandler = new DelayingHandler(handler, TimeSpan.FromSeconds(2));
 
         var act = () => new ParamClient(new HttpClient(slowHandler), new ParamClientOptions()).CompleteThreeDPaymentAsync(new PaymentCompletionRequest("o", "g", "md"), GatewayTestContext.Context(TimeSpan.FromMilliseconds(200)));
