@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Razor.Compilation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Nop.Plugin.Payments.ParamPos.Infrastructure;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
@@ -19,7 +21,6 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Browser.Host;
 public sealed class CheckoutTestHost : IAsyncDisposable
 {
     private WebApplication _app;
-    private string _contentRoot;
 
     private CheckoutTestHost()
     {
@@ -38,20 +39,13 @@ public sealed class CheckoutTestHost : IAsyncDisposable
 
     public static async Task<CheckoutTestHost> StartAsync(Action<ParamPosSettings> configure = null)
     {
+        var views = await CompiledViews.Value;
         var host = new CheckoutTestHost { Harness = await CheckoutHarness.StartAsync(configure) };
         await host.Harness.Localization.AddOrUpdateLocaleResourceAsync(NopCoreTexts);
-        host._contentRoot = PrepareContentRoot();
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = host._contentRoot, WebRootPath = host._contentRoot, EnvironmentName = "Development" });
+        var builder = NewBuilder(views.ContentRoot);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-
-        builder.Services.AddControllersWithViews()
-            .AddApplicationPart(typeof(ParamPosPaymentMethod).Assembly)
-            .AddApplicationPart(typeof(CheckoutTestHost).Assembly)
-            .AddRazorRuntimeCompilation()
-            // nopCommerce's MVC JSON keeps .NET's PascalCase names (Newtonsoft's DefaultContractResolver).
-            .AddJsonOptions(options => options.JsonSerializerOptions.PropertyNamingPolicy = null);
+        builder.Services.Replace(ServiceDescriptor.Singleton(views.Compiler));
         builder.Services.AddSingleton(host.Harness);
         host.Harness.AddNopServices(builder.Services);
 
@@ -68,6 +62,42 @@ public sealed class CheckoutTestHost : IAsyncDisposable
         host.Harness.Shop.StoreLocation = host.BaseUrl.ToString();
 
         return host;
+    }
+
+    /// <summary>
+    /// The views, compiled at run time as nopCommerce compiles them, once per test process: every host shares one
+    /// content root and one view compiler, and every view is compiled before the first host serves a page, so no
+    /// page waits for the compiler (on a busy machine the first compilation alone took longer than a page may).
+    /// </summary>
+    private static readonly Lazy<Task<(string ContentRoot, IViewCompilerProvider Compiler)>> CompiledViews = new(CompileViewsAsync);
+
+    private static WebApplicationBuilder NewBuilder(string contentRoot)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = contentRoot, WebRootPath = contentRoot, EnvironmentName = "Development" });
+        builder.Logging.ClearProviders();
+        builder.Services.AddControllersWithViews()
+            .AddApplicationPart(typeof(ParamPosPaymentMethod).Assembly)
+            .AddApplicationPart(typeof(CheckoutTestHost).Assembly)
+            .AddRazorRuntimeCompilation()
+            // nopCommerce's MVC JSON keeps .NET's PascalCase names (Newtonsoft's DefaultContractResolver).
+            .AddJsonOptions(options => options.JsonSerializerOptions.PropertyNamingPolicy = null);
+
+        return builder;
+    }
+
+    private static async Task<(string, IViewCompilerProvider)> CompileViewsAsync()
+    {
+        var contentRoot = PrepareContentRoot();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(contentRoot, recursive: true);
+
+        // A host that is never started or disposed, so its compiler (and the file provider under it) outlives every test's host.
+        var compilerHost = NewBuilder(contentRoot).Build();
+        var provider = compilerHost.Services.GetRequiredService<IViewCompilerProvider>();
+        var compiler = provider.GetCompiler();
+        foreach (var view in Directory.EnumerateFiles(contentRoot, "*.cshtml", SearchOption.AllDirectories).Where(path => !Path.GetFileName(path).StartsWith("_View", StringComparison.Ordinal)))
+            await compiler.CompileAsync("/" + Path.GetRelativePath(contentRoot, view).Replace('\\', '/'));
+
+        return (contentRoot, provider);
     }
 
     /// <summary>
@@ -108,7 +138,5 @@ public sealed class CheckoutTestHost : IAsyncDisposable
 
         if (Harness is not null)
             await Harness.DisposeAsync();
-        if (_contentRoot is not null && Directory.Exists(_contentRoot))
-            Directory.Delete(_contentRoot, recursive: true);
     }
 }
