@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Nop.Core.Domain.Customers;
+using Nop.Plugin.Payments.ParamPos;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Services.Logging;
+
+// A warm sale makes two calls to Param (TP_WMD_UCD, then TP_WMD_Pay; the rates and the card's BIN come from the cache).
+// Each is measured through the plugin's call runner with the store's default logging (errors only), after warm-up,
+// Param answered from memory with a recorded response; the rate list (fetched when its cache expires) is measured too.
+var fixtures = args.Length > 0 ? args[0] : Path.Combine(FindRoot(), "Nop.Plugin.Payments.ParamPos.Tests", "Fixtures", "Param");
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
+var perRound = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
+
+var handler = new RecordedParam(fixtures);
+var client = new ParamClient(new HttpClient(handler), new ParamClientOptions());
+var runner = new ParamPosGateway(new NullLogger(), settingService: null, client);
+var settings = new ParamPosSettings
+{
+    Environment = ParamEnvironment.Custom, CustomServiceUrl = "https://param.invalid/turkpos.ws/service_turkpos_prod.asmx",
+    ClientCode = "10738", ClientUsername = "Test", ClientPassword = "Test", Guid = "0c13d406-873b-403b-9c09-a5766840d98c",
+    RequestTimeoutSeconds = 30, TransactionLogDetail = TransactionLogDetail.ErrorsOnly
+};
+var sale = new SaleRequest
+{
+    OrderId = "0A1B2C3D4E5F60718293A4B5C6D7E8F9-001", CardHolderName = "Ayşe Yılmaz", CardNumber = "5571135571135575", ExpiryMonth = 12, ExpiryYear = 2030,
+    Cvc = "000", Installments = 3, Amount = 100m, TotalAmount = 104.10m, Security = ThreeDSecurity.ThreeD,
+    SuccessUrl = "https://shop.example/Plugins/ParamPos/Callback", FailureUrl = "https://shop.example/Plugins/ParamPos/Callback",
+    Description = "nopCommerce order", CustomerIp = "203.0.113.7", ReferrerUrl = "https://shop.example/"
+};
+var completion = new PaymentCompletionRequest(sale.OrderId, "guid", "md");
+
+var measurements = new (string Name, Func<Task> Call)[]
+{
+    ("TP_WMD_UCD", () => runner.CallAsync(settings, (c, context) => c.StartSaleAsync(sale, context))),
+    ("TP_WMD_Pay", () => runner.CallAsync(settings, (c, context) => c.CompleteThreeDPaymentAsync(completion, context))),
+    ("warm sale (TP_WMD_UCD + TP_WMD_Pay)", async () =>
+    {
+        await runner.CallAsync(settings, (c, context) => c.StartSaleAsync(sale, context));
+        await runner.CallAsync(settings, (c, context) => c.CompleteThreeDPaymentAsync(completion, context));
+    }),
+    ("TP_Ozel_Oran_SK_Liste (rate list)", () => runner.CallAsync(settings, (c, context) => c.GetInstallmentRatesAsync(context)))
+};
+
+// Warm every path first (tiered JIT promotes hot methods in the background), then measure.
+foreach (var (_, call) in measurements)
+{
+    for (var i = 0; i < perRound; i++)
+        await call();
+}
+
+await Task.Delay(1000);
+
+Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores; {rounds} rounds of {perRound} calls after warm-up; median of the rounds");
+Console.WriteLine($"{"call",-38} {"µs/call",9} {"bytes/call",11}");
+foreach (var (name, call) in measurements)
+{
+    var times = new List<double>();
+    var bytes = new List<double>();
+    for (var round = 0; round < rounds; round++)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < perRound; i++)
+            await call();
+        stopwatch.Stop();
+        times.Add(stopwatch.Elapsed.TotalMicroseconds / perRound);
+        bytes.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)perRound);
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-38} {Median(times),9:0.0} {Median(bytes),11:0}"));
+}
+
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+static string FindRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "Nop.Plugin.Payments.ParamPos.sln")))
+            return directory.FullName;
+    }
+
+    throw new InvalidOperationException("Run it from inside the repository, or give the fixtures folder.");
+}
+
+/// <summary>Param answered from memory: each operation's recorded response, by SOAPAction.</summary>
+sealed class RecordedParam : HttpMessageHandler
+{
+    private readonly Dictionary<string, byte[]> _responses;
+
+    public RecordedParam(string fixtures)
+    {
+        _responses = new Dictionary<string, byte[]>
+        {
+            ["TP_WMD_UCD"] = File.ReadAllBytes(Path.Combine(fixtures, "TP_WMD_UCD", "3d.response.xml")),
+            ["TP_WMD_Pay"] = File.ReadAllBytes(Path.Combine(fixtures, "TP_WMD_Pay", "success.response.xml")),
+            ["TP_Ozel_Oran_SK_Liste"] = File.ReadAllBytes(Path.Combine(fixtures, "TP_Ozel_Oran_SK_Liste", "success.response.xml"))
+        };
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // The request is read, as a server would.
+        await request.Content!.ReadAsByteArrayAsync(cancellationToken);
+        var action = request.Headers.GetValues("SOAPAction").First().Trim('"');
+        var operation = action[(action.LastIndexOf('/') + 1)..];
+        var content = new ByteArrayContent(_responses[operation]);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
+
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+    }
+}
+
+sealed class NullLogger : ILogger
+{
+    public Task InformationAsync(string message, Exception exception = null, Customer customer = null) => Task.CompletedTask;
+
+    public Task WarningAsync(string message, Exception exception = null, Customer customer = null) => Task.CompletedTask;
+
+    public Task ErrorAsync(string message, Exception exception = null, Customer customer = null) => Task.CompletedTask;
+}
