@@ -11,16 +11,6 @@ public static class DiffgramReader
     private const string DIFFGRAM_NAMESPACE = "urn:schemas-microsoft-com:xml-diffgram-v1";
 
     /// <summary>
-    /// Gets the rows of the table named <paramref name="tableName"/> (e.g. DT_Ozel_Oranlar_SK, Temp).
-    /// </summary>
-    public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadRows(Wire.DataTablePayload dataTable, string tableName)
-    {
-        var diffgram = dataTable?.Elements?.FirstOrDefault(element => element.LocalName == "diffgram" && element.NamespaceURI == DIFFGRAM_NAMESPACE);
-
-        return diffgram is null ? [] : ReadDiffgram(XElement.Parse(diffgram.OuterXml), tableName);
-    }
-
-    /// <summary>
     /// Gets the rows of a table from a whole DT_Bilgi element (schema + diffgram).
     /// </summary>
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> ReadRows(XElement dataTable, string tableName)

@@ -60,6 +60,15 @@ public static class ParamSoapCodec
     /// <exception cref="ParamGatewayException">A SOAP fault, an HTTP error, HTML or anything that is not the expected response.</exception>
     public static TResponse ReadResponse<TResponse>(string operation, int httpStatus, string contentType, string body)
     {
+        return Deserialize<TResponse>(operation, ReadPayload(operation, httpStatus, contentType, body));
+    }
+
+    /// <summary>
+    /// Reads a response envelope (parsed once) and returns its payload, the operation's response element.
+    /// </summary>
+    /// <exception cref="ParamGatewayException">A SOAP fault, an HTTP error, HTML or anything that is not the expected response.</exception>
+    public static XElement ReadPayload(string operation, int httpStatus, string contentType, string body)
+    {
         var looksLikeHtml = LooksLikeHtml(contentType, body);
         XElement envelope = null;
         if (!looksLikeHtml)
@@ -101,6 +110,15 @@ public static class ParamSoapCodec
                 outcomeUnknown: true, httpStatus, rawResponse: Excerpt(body));
         }
 
+        return payload;
+    }
+
+    /// <summary>
+    /// Reads an operation's response element (from <see cref="ReadPayload"/>) into its response wrapper.
+    /// </summary>
+    /// <exception cref="ParamGatewayException">The element does not have the response's shape.</exception>
+    public static TResponse Deserialize<TResponse>(string operation, XElement payload)
+    {
         try
         {
             using var reader = payload.CreateReader();
@@ -111,7 +129,7 @@ public static class ParamSoapCodec
         {
             throw new ParamGatewayException(ParamFailureKind.InvalidResponse, operation,
                 $"{operation}: the response could not be read ({exception.InnerException?.Message ?? exception.Message}).",
-                outcomeUnknown: true, httpStatus, rawResponse: Excerpt(body), innerException: exception);
+                outcomeUnknown: true, rawResponse: Excerpt(payload.ToString(SaveOptions.DisableFormatting)), innerException: exception);
         }
     }
 
