@@ -28,13 +28,6 @@ public static class ParamPosDefaults
     public static string EnumLocalePrefix => "Enums.Nop.Plugin.Payments.ParamPos.";
 
     /// <summary>
-    /// Gets the TurkPos service URLs (Test, Production); ParamPOS.md §1
-    /// </summary>
-    public static (string Test, string Production) ServiceUrl => (
-        "https://testposws.param.com.tr/turkpos.ws/service_turkpos_prod.asmx",
-        "https://posws.param.com.tr/turkpos.ws/service_turkpos_prod.asmx");
-
-    /// <summary>
     /// Gets the service URL of the local sandbox when started with its defaults (README, "The sandbox")
     /// </summary>
     public static string SandboxServiceUrl => "http://127.0.0.1:5271/turkpos.ws/service_turkpos_prod.asmx";
@@ -127,20 +120,34 @@ public static class ParamPosDefaults
     /// </summary>
     public static class Route
     {
-        /// <summary>Gets the path of the bank's callback (relative to the store location).</summary>
-        public static string CallbackPath => "Plugins/ParamPos/Callback";
+        /// <summary>Gets the route pattern of the bank's callback (Basarili_URL and Hata_URL).</summary>
+        public static string CallbackPattern => "Plugins/ParamPos/Callback";
 
-        /// <summary>Gets the path of the installment quote endpoint.</summary>
-        public static string QuotePath => "Plugins/ParamPos/Quote";
+        /// <summary>Gets the route pattern of the installment quote endpoint.</summary>
+        public static string QuotePattern => "Plugins/ParamPos/Quote";
 
-        /// <summary>Gets the path of the 3-D page: {0} order GUID, {1} one-time nonce.</summary>
-        public static string ThreeDSecurePath => "Plugins/ParamPos/ThreeDSecure/{0}/{1}";
+        /// <summary>Gets the route pattern of the 3-D page.</summary>
+        public static string ThreeDSecurePattern => "Plugins/ParamPos/ThreeDSecure/{orderGuid:guid}/{nonce}";
 
-        /// <summary>Gets the path of the result page: {0} order GUID.</summary>
-        public static string ResultPath => "Plugins/ParamPos/Result/{0}";
+        /// <summary>Gets the route pattern of the result page.</summary>
+        public static string ResultPattern => "Plugins/ParamPos/Result/{orderGuid:guid}";
 
-        /// <summary>Gets the path of the pay-again page: {0} order GUID.</summary>
-        public static string RetryPath => "Plugins/ParamPos/PayAgain/{0}";
+        /// <summary>Gets the route pattern of the pay-again page.</summary>
+        public static string PayAgainPattern => "Plugins/ParamPos/PayAgain/{orderGuid:guid}";
+
+        /// <summary>Gets the path of the 3-D page of an order (relative to the store location).</summary>
+        public static string ThreeDSecurePath(Guid orderGuid, string nonce) => Fill(ThreeDSecurePattern, orderGuid.ToString(), nonce);
+
+        /// <summary>Gets the path of the pay-again page of an order (relative to the store location).</summary>
+        public static string PayAgainPath(Guid orderGuid) => Fill(PayAgainPattern, orderGuid.ToString());
+
+        /// <summary>Fills a pattern's parameters, in order, with escaped values.</summary>
+        private static string Fill(string pattern, params string[] values)
+        {
+            var index = 0;
+
+            return System.Text.RegularExpressions.Regex.Replace(pattern, "{[^}]+}", _ => Uri.EscapeDataString(values[index++]));
+        }
 
         /// <summary>
         /// Gets the route name of the installment quote endpoint (checkout)
@@ -165,6 +172,6 @@ public static class ParamPosDefaults
         /// <summary>
         /// Gets the route name of the "pay again" action for a pending order
         /// </summary>
-        public static string Retry => "Plugin.Payments.ParamPos.Retry";
+        public static string PayAgain => "Plugin.Payments.ParamPos.PayAgain";
     }
 }

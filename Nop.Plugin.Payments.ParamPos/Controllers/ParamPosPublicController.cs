@@ -7,9 +7,10 @@ using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Factories;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Plugin.Payments.ParamPos.Models.Public;
 using Nop.Plugin.Payments.ParamPos.Payments;
-using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
@@ -35,7 +36,7 @@ public class ParamPosPublicController : BasePluginController
     protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
     protected readonly OrderLedgerLoader _ledgerLoader;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly ParamPosModelFactory _modelFactory;
     protected readonly PayAgainService _payAgainService;
     protected readonly PaymentLedger _ledger;
@@ -55,7 +56,7 @@ public class ParamPosPublicController : BasePluginController
         IWebHelper webHelper,
         IWorkContext workContext,
         OrderLedgerLoader ledgerLoader,
-        ParamPosGateway gateway,
+        ParamCallRunner callRunner,
         ParamPosModelFactory modelFactory,
         PayAgainService payAgainService,
         PaymentLedger ledger,
@@ -71,7 +72,7 @@ public class ParamPosPublicController : BasePluginController
         _webHelper = webHelper;
         _workContext = workContext;
         _ledgerLoader = ledgerLoader;
-        _gateway = gateway;
+        _callRunner = callRunner;
         _modelFactory = modelFactory;
         _payAgainService = payAgainService;
         _ledger = ledger;
@@ -94,9 +95,9 @@ public class ParamPosPublicController : BasePluginController
 
         bin = bin[..6];
         var store = await _storeContext.GetCurrentStoreAsync();
-        var settings = await _gateway.LoadSettingsAsync(store.Id);
+        var settings = await _callRunner.LoadSettingsAsync(store.Id);
         var customer = await _workContext.GetCurrentCustomerAsync();
-        if (ParamPosGateway.IsConfigured(settings) && !await _installmentRateService.IsCardCachedAsync(settings, bin)
+        if (ParamCallRunner.IsConfigured(settings) && !await _installmentRateService.IsCardCachedAsync(settings, bin)
             && !await _binLookupLimiter.TryTakeAsync(customer.Id, _webHelper.GetCurrentIpAddress()))
             return await QuoteErrorAsync("Checkout.TooManyCards");
 
@@ -104,7 +105,7 @@ public class ParamPosPublicController : BasePluginController
             return await QuoteForOrderAsync(orderGuid, bin);
 
         var amount = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));
-        if (amount is null || !ParamPosGateway.IsConfigured(settings))
+        if (amount is null || !ParamCallRunner.IsConfigured(settings))
             return await QuoteErrorAsync("Checkout.QuoteUnavailable");
 
         try
@@ -151,7 +152,7 @@ public class ParamPosPublicController : BasePluginController
         if (order.PaymentStatus == PaymentStatus.Paid || ledger.PaidCharge is not null)
             return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
 
-        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
+        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
         var cartRestored = false;
         if (settings.FailedPaymentAction == FailedPaymentAction.CancelAndRestoreCart
             && ThreeDCallbackHandler.DeclineReason(ledger) is not null
@@ -188,7 +189,7 @@ public class ParamPosPublicController : BasePluginController
             return RedirectToRoute(NopRouteNames.General.HOMEPAGE);
 
         var ledger = await _ledgerLoader.LoadAsync(order);
-        if (!PayAgainService.CanPayAgain(order, ledger, await _gateway.LoadSettingsAsync(order.StoreId)))
+        if (!PayAgainService.CanPayAgain(order, ledger, await _callRunner.LoadSettingsAsync(order.StoreId)))
             return RedirectToRoute(ParamPosDefaults.Route.Result, new { orderGuid });
 
         return View(ParamPosDefaults.ViewsPath + "Public/PayAgain.cshtml", await _modelFactory.PreparePayAgainModelAsync(order, ledger));

@@ -6,9 +6,10 @@ using Nop.Core.Domain.Tax;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Plugin.Payments.ParamPos.Models.Admin;
 using Nop.Plugin.Payments.ParamPos.Payments;
-using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 
@@ -118,7 +119,7 @@ public class ParamPosAdminModelFactory
     {
         var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
         var preview = new RatesPreviewModel { ExampleAmount = texts.Money(EXAMPLE_AMOUNT) };
-        if (!ParamPosGateway.IsConfigured(settings))
+        if (!ParamCallRunner.IsConfigured(settings))
         {
             preview.Error = await _localizationService.GetPluginResourceAsync("Warnings.MissingCredentials");
             return preview;

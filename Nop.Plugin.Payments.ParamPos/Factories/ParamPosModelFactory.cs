@@ -57,7 +57,7 @@ public class ParamPosModelFactory
     {
         var model = new PaymentInfoModel
         {
-            QuoteUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.QuotePath}",
+            QuoteUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.QuotePattern}",
             OrderGuid = payingAgain?.OrderGuid,
             SelectedInstallments = selectedInstallments
         };
@@ -163,7 +163,7 @@ public class ParamPosModelFactory
         else if (PayAgainService.CanPayAgain(order, ledger, settings))
         {
             model.Message = await _localizationService.GetPluginResourceAsync("Result.NotCharged");
-            model.PayAgainUrl = $"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.RetryPath, order.OrderGuid)}";
+            model.PayAgainUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.PayAgainPath(order.OrderGuid)}";
         }
         else
         {

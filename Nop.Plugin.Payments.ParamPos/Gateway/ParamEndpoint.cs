@@ -1,10 +1,8 @@
-using Nop.Plugin.Payments.ParamPos.Domain;
-
 namespace Nop.Plugin.Payments.ParamPos.Gateway;
 
 /// <summary>
-/// Resolves the service URL of an environment. Production is https only (the certificate is always validated: the
-/// client never replaces the platform's validation).
+/// Param's TurkPos service URLs (ParamPOS.md §1), and the check of a custom one (a sandbox, a proxy). Production is
+/// https only (the certificate is always validated: the client never replaces the platform's validation).
 /// </summary>
 public static class ParamEndpoint
 {
@@ -15,40 +13,26 @@ public static class ParamEndpoint
     public static readonly Uri Production = new("https://posws.param.com.tr/turkpos.ws/service_turkpos_prod.asmx");
 
     /// <summary>
-    /// Gets the service URL for an environment.
+    /// Gets what is wrong with a custom service URL, in English, or null when it is an absolute http(s) URL.
     /// </summary>
-    /// <exception cref="ParamGatewayException">A custom URL that is not an absolute http(s) URL.</exception>
-    public static Uri Resolve(ParamEnvironment environment, string customUrl)
+    public static string CustomUrlProblem(string url)
     {
-        return environment switch
-        {
-            ParamEnvironment.Production => Production,
-            ParamEnvironment.Custom => ParseCustom(customUrl),
-            _ => Test
-        };
-    }
-
-    /// <summary>
-    /// Validates a URL typed for an environment: production must be https; a custom URL must be absolute http(s).
-    /// </summary>
-    /// <returns>null when valid, otherwise the reason in English</returns>
-    public static string Validate(ParamEnvironment environment, string url)
-    {
-        if (environment != ParamEnvironment.Custom)
-            return null;
-
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             return "The custom service URL must be an absolute http or https URL.";
 
         return null;
     }
 
-    private static Uri ParseCustom(string customUrl)
+    /// <summary>
+    /// Gets a custom service URL.
+    /// </summary>
+    /// <exception cref="ParamGatewayException">Not an absolute http(s) URL.</exception>
+    public static Uri Custom(string url)
     {
-        var problem = Validate(ParamEnvironment.Custom, customUrl);
+        var problem = CustomUrlProblem(url);
         if (problem is not null)
             throw new ParamGatewayException(ParamFailureKind.Configuration, "(endpoint)", problem, outcomeUnknown: false);
 
-        return new Uri(customUrl.Trim());
+        return new Uri(url.Trim());
     }
 }

@@ -8,6 +8,7 @@ using Nop.Plugin.Payments.ParamPos.Factories;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Web.Framework.Infrastructure.Extensions;
 
 namespace Nop.Plugin.Payments.ParamPos.Infrastructure;
@@ -31,7 +32,7 @@ public class NopStartup : INopStartup
 
         services.AddScoped<PaymentLedger>();
         services.AddScoped<OrderLedgerLoader>();
-        services.AddScoped<ParamPosGateway>();
+        services.AddScoped<ParamCallRunner>();
         services.AddScoped<InstallmentRateService>();
         services.AddScoped<BinLookupLimiter>();
         services.AddScoped<CheckoutAmounts>();

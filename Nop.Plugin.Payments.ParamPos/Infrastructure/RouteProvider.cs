@@ -16,23 +16,23 @@ public class RouteProvider : IRouteProvider
     public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
     {
         endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Callback,
-            pattern: ParamPosDefaults.Route.CallbackPath,
+            pattern: ParamPosDefaults.Route.CallbackPattern,
             defaults: new { controller = "ParamPosCallback", action = "Callback" });
 
         endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Quote,
-            pattern: ParamPosDefaults.Route.QuotePath,
+            pattern: ParamPosDefaults.Route.QuotePattern,
             defaults: new { controller = "ParamPosPublic", action = "Quote" });
 
         endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.ThreeDSecure,
-            pattern: "Plugins/ParamPos/ThreeDSecure/{orderGuid:guid}/{nonce}",
+            pattern: ParamPosDefaults.Route.ThreeDSecurePattern,
             defaults: new { controller = "ParamPosPublic", action = "ThreeDSecure" });
 
         endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Result,
-            pattern: "Plugins/ParamPos/Result/{orderGuid:guid}",
+            pattern: ParamPosDefaults.Route.ResultPattern,
             defaults: new { controller = "ParamPosPublic", action = "Result" });
 
-        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Retry,
-            pattern: "Plugins/ParamPos/PayAgain/{orderGuid:guid}",
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.PayAgain,
+            pattern: ParamPosDefaults.Route.PayAgainPattern,
             defaults: new { controller = "ParamPosPublic", action = "PayAgain" });
     }
 

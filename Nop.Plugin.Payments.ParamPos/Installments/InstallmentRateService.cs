@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Nop.Core.Caching;
 using Nop.Plugin.Payments.ParamPos.Gateway;
-using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Services;
 
 namespace Nop.Plugin.Payments.ParamPos.Installments;
 
@@ -15,17 +15,17 @@ public class InstallmentRateService
     #region Fields
 
     protected readonly IStaticCacheManager _staticCacheManager;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
 
     #endregion
 
     #region Ctor
 
     public InstallmentRateService(IStaticCacheManager staticCacheManager,
-        ParamPosGateway gateway)
+        ParamCallRunner callRunner)
     {
         _staticCacheManager = staticCacheManager;
-        _gateway = gateway;
+        _callRunner = callRunner;
     }
 
     #endregion
@@ -46,7 +46,7 @@ public class InstallmentRateService
 
         return await _staticCacheManager.GetAsync(key, async () =>
         {
-            var result = await _gateway.CallAsync(settings, (client, context) => client.GetInstallmentRatesAsync(context));
+            var result = await _callRunner.CallAsync(settings, (client, context) => client.GetInstallmentRatesAsync(context));
             if (result.Error is not null)
                 throw new ParamRefusedException(result.Error);
 
@@ -64,7 +64,7 @@ public class InstallmentRateService
     {
         var looked = await _staticCacheManager.GetAsync(BinKey(settings, bin), async () =>
         {
-            var result = await _gateway.CallAsync(settings, (client, context) => client.LookupBinAsync(bin, context));
+            var result = await _callRunner.CallAsync(settings, (client, context) => client.LookupBinAsync(bin, context));
             if (result.Error is not null)
                 throw new ParamRefusedException(result.Error);
 

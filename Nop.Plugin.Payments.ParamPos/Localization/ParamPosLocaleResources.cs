@@ -36,7 +36,7 @@ public static partial class ParamPosLocaleResources
     private static Dictionary<string, string> Build(IEnumerable<(string Key, string English, string Turkish)> texts, bool turkish)
     {
         // Param's result, bank and mdStatus texts come from the gateway's catalog, so they are written once.
-        var catalog = Gateway.ParamErrorCatalog.Texts().Select(text => (ParamPosDefaults.LocalePrefix + text.Key, text.English, text.Turkish));
+        var catalog = ParamErrorCatalog.Texts().Select(text => (ParamPosDefaults.LocalePrefix + text.Key, text.English, text.Turkish));
 
         var resources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, english, turkishText) in texts.Concat(catalog))

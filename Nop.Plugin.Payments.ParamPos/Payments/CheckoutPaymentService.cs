@@ -6,6 +6,7 @@ using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
@@ -33,7 +34,7 @@ public class CheckoutPaymentService
     protected readonly IStoreContext _storeContext;
     protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamPosMessages _messages;
     protected readonly ShopperTermsWriter _shopperTermsWriter;
@@ -57,7 +58,7 @@ public class CheckoutPaymentService
         IWebHelper webHelper,
         IWorkContext workContext,
         OrderPaymentUpdater orderPaymentUpdater,
-        ParamPosGateway gateway,
+        ParamCallRunner callRunner,
         ParamPosMessages messages,
         ShopperTermsWriter shopperTermsWriter,
         ThreeDPageStore threeDPageStore,
@@ -77,7 +78,7 @@ public class CheckoutPaymentService
         _storeContext = storeContext;
         _webHelper = webHelper;
         _workContext = workContext;
-        _gateway = gateway;
+        _callRunner = callRunner;
         _shopperTermsWriter = shopperTermsWriter;
         _threeDPageStore = threeDPageStore;
         _threeDPaymentStarter = threeDPaymentStarter;
@@ -164,7 +165,7 @@ public class CheckoutPaymentService
                 return result;
             }
 
-            var settings = await _gateway.LoadSettingsAsync(request.StoreId);
+            var settings = await _callRunner.LoadSettingsAsync(request.StoreId);
             var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
             var cart = await _checkoutAmounts.CartAsync(customer, request.StoreId);
             var amount = await _checkoutAmounts.AmountBeforeFeeAsync(cart);
@@ -257,8 +258,8 @@ public class CheckoutPaymentService
 
         var nonce = await _threeDPageStore.GetNonceAsync(order.OrderGuid);
         var path = nonce is null
-            ? string.Format(ParamPosDefaults.Route.RetryPath, order.OrderGuid)
-            : string.Format(ParamPosDefaults.Route.ThreeDSecurePath, order.OrderGuid, nonce);
+            ? ParamPosDefaults.Route.PayAgainPath(order.OrderGuid)
+            : ParamPosDefaults.Route.ThreeDSecurePath(order.OrderGuid, nonce);
 
         _httpContextAccessor.HttpContext?.Response.Redirect($"{_webHelper.GetStoreLocation()}{path}");
     }
@@ -274,8 +275,8 @@ public class CheckoutPaymentService
             return 0m;
 
         var storeId = cart[0].StoreId;
-        var settings = await _gateway.LoadSettingsAsync(storeId);
-        if (settings.CommissionPayer == Domain.CommissionPayer.Merchant || !ParamPosGateway.IsConfigured(settings))
+        var settings = await _callRunner.LoadSettingsAsync(storeId);
+        if (settings.CommissionPayer == Domain.CommissionPayer.Merchant || !ParamCallRunner.IsConfigured(settings))
             return 0m;
 
         var choice = await _installmentChoiceStore.GetAsync(cart[0].CustomerId, storeId);
@@ -312,8 +313,8 @@ public class CheckoutPaymentService
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         var customer = await _workContext.GetCurrentCustomerAsync();
-        var settings = await _gateway.LoadSettingsAsync(store.Id);
-        if (!ParamPosGateway.IsConfigured(settings))
+        var settings = await _callRunner.LoadSettingsAsync(store.Id);
+        if (!ParamCallRunner.IsConfigured(settings))
             return (null, "Errors.NotConfigured");
 
         var amount = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));

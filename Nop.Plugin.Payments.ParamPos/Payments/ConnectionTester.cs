@@ -1,6 +1,7 @@
 using Nop.Plugin.Payments.ParamPos.Gateway;
-using Nop.Plugin.Payments.ParamPos.Models.Admin;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Models.Admin;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Plugin.Payments.ParamPos.Validators;
 using Nop.Services.Localization;
 
@@ -15,7 +16,7 @@ public class ConnectionTester
     #region Fields
 
     protected readonly ILocalizationService _localizationService;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly ParamPosMessages _messages;
 
     #endregion
@@ -23,11 +24,11 @@ public class ConnectionTester
     #region Ctor
 
     public ConnectionTester(ILocalizationService localizationService,
-        ParamPosGateway gateway,
+        ParamCallRunner callRunner,
         ParamPosMessages messages)
     {
         _localizationService = localizationService;
-        _gateway = gateway;
+        _callRunner = callRunner;
         _messages = messages;
     }
 
@@ -47,7 +48,7 @@ public class ConnectionTester
         ConfigurationModelMapper.Apply(posted, settings);
         if (ConfigurationValidator.EndpointProblem(posted) is { } endpointProblem)
             return Failure(await _localizationService.GetPluginResourceAsync(endpointProblem));
-        if (!ParamPosGateway.Credentials(settings).IsComplete)
+        if (!ParamCallRunner.Credentials(settings).IsComplete)
             return Failure(await _localizationService.GetPluginResourceAsync("Connection.MissingCredentials"));
 
         // A stored password or GUID is only ever sent to the service it was saved for: testing another one needs them typed.
@@ -58,7 +59,7 @@ public class ConnectionTester
 
         try
         {
-            var result = await _gateway.CallAsync(settings, (client, context) => client.GetInstallmentRatesAsync(context));
+            var result = await _callRunner.CallAsync(settings, (client, context) => client.GetInstallmentRatesAsync(context));
             if (result.Error is null)
                 return new ConnectionTestModel { Success = true, Message = string.Format(await _localizationService.GetPluginResourceAsync("Connection.Success"), result.Programs.Count) };
 
@@ -95,8 +96,8 @@ public class ConnectionTester
 
     private static bool SameService(ParamPosSettings saved, ParamPosSettings tried)
     {
-        return ParamEndpoint.Validate(saved.Environment, saved.CustomServiceUrl) is null
-            && ParamEndpoint.Resolve(saved.Environment, saved.CustomServiceUrl) == ParamEndpoint.Resolve(tried.Environment, tried.CustomServiceUrl);
+        return ParamCallRunner.EndpointProblem(saved.Environment, saved.CustomServiceUrl) is null
+            && ParamCallRunner.ServiceUrl(saved.Environment, saved.CustomServiceUrl) == ParamCallRunner.ServiceUrl(tried.Environment, tried.CustomServiceUrl);
     }
 
     #endregion

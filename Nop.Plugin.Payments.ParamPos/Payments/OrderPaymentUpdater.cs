@@ -4,6 +4,7 @@ using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
@@ -189,7 +190,7 @@ public class OrderPaymentUpdater
 
         return result.Approved
             ? new LedgerAnswer("1", "Approved", result.ReceiptId.ToString(CultureInfo.InvariantCulture), bankCode, result.BankAuthCode, result.BankTransactionId ?? result.BankHostReference)
-            : new LedgerAnswer(result.Error.Code.ToString(CultureInfo.InvariantCulture), result.Error.ToString(), null, result.Error.BankCode ?? bankCode);
+            : new LedgerAnswer(result.Error.Code.ToString(CultureInfo.InvariantCulture), ParamErrorCatalog.Describe(result.Error), null, result.Error.BankCode ?? bankCode);
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Localization;
 using Nop.Services.Orders;
 
@@ -30,7 +31,7 @@ public class PayAgainService
     protected readonly IWorkContext _workContext;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly ParamPosMessages _messages;
     protected readonly ThreeDPageStore _threeDPageStore;
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
@@ -47,7 +48,7 @@ public class PayAgainService
         IWorkContext workContext,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
-        ParamPosGateway gateway,
+        ParamCallRunner callRunner,
         ParamPosMessages messages,
         ThreeDPageStore threeDPageStore,
         ThreeDPaymentStarter threeDPaymentStarter,
@@ -60,7 +61,7 @@ public class PayAgainService
         _workContext = workContext;
         _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
-        _gateway = gateway;
+        _callRunner = callRunner;
         _messages = messages;
         _threeDPageStore = threeDPageStore;
         _threeDPaymentStarter = threeDPaymentStarter;
@@ -90,7 +91,7 @@ public class PayAgainService
     /// </summary>
     public virtual async Task<bool> CanPayAgainAsync(Order order)
     {
-        return CanPayAgain(order, await _ledgerLoader.LoadAsync(order), await _gateway.LoadSettingsAsync(order.StoreId));
+        return CanPayAgain(order, await _ledgerLoader.LoadAsync(order), await _callRunner.LoadSettingsAsync(order.StoreId));
     }
 
     /// <summary>
@@ -109,11 +110,11 @@ public class PayAgainService
     /// <returns>A task that represents the asynchronous operation; the task result contains the quote (all its options, see <see cref="OptionsKeepingTotal"/>), or a resource key saying why there is none</returns>
     public virtual async Task<(InstallmentQuote Quote, ParamPosSettings Settings, string Problem)> QuoteAsync(Order order, string bin)
     {
-        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
+        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
         var ledger = await _ledgerLoader.LoadAsync(order);
         if (!CanPayAgain(order, ledger, settings))
             return (null, settings, "Errors.CannotPayAgain");
-        if (!ParamPosGateway.IsConfigured(settings))
+        if (!ParamCallRunner.IsConfigured(settings))
             return (null, settings, "Errors.NotConfigured");
 
         try
@@ -168,7 +169,7 @@ public class PayAgainService
                 await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the customer is paying again with card {card.Masked}, "
                     + $"{(option.Installments == 1 ? "single payment" : $"{option.Installments} installments")} (Siparis_ID {outcome.AttemptOrderId}).");
                 var nonce = await _threeDPageStore.GetNonceAsync(order.OrderGuid);
-                return ($"{_webHelper.GetStoreLocation()}{string.Format(ParamPosDefaults.Route.ThreeDSecurePath, order.OrderGuid, nonce)}", []);
+                return ($"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.ThreeDSecurePath(order.OrderGuid, nonce)}", []);
             case ThreeDStartKind.Declined:
                 return (null, [string.Format(await _localizationService.GetPluginResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error))]);
             case ThreeDStartKind.ChargedWithout3D:

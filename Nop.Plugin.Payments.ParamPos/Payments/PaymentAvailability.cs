@@ -1,5 +1,6 @@
 using Nop.Core.Domain.Directory;
 using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Directory;
 
 namespace Nop.Plugin.Payments.ParamPos.Payments;
@@ -42,9 +43,9 @@ public class PaymentAvailability
         if (!string.Equals(primary?.CurrencyCode, ParamPosDefaults.CurrencyCode, StringComparison.OrdinalIgnoreCase))
             problems.Add("Warnings.CurrencyNotTry");
 
-        if (!ParamPosGateway.Credentials(settings).IsComplete)
+        if (!ParamCallRunner.Credentials(settings).IsComplete)
             problems.Add("Warnings.MissingCredentials");
-        else if (!ParamPosGateway.IsConfigured(settings))
+        else if (!ParamCallRunner.IsConfigured(settings))
             problems.Add("Warnings.InvalidServiceUrl");
 
         if (settings.PaymentMode == PaymentMode.ParatikaHostedPage)

@@ -3,6 +3,7 @@ using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 
@@ -25,7 +26,7 @@ public class PendingPaymentReconciler
     protected readonly IOrderService _orderService;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly PaymentLedger _ledger;
     protected readonly TimeProvider _timeProvider;
 
@@ -37,7 +38,7 @@ public class PendingPaymentReconciler
         IOrderService orderService,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
-        ParamPosGateway gateway,
+        ParamCallRunner callRunner,
         PaymentLedger ledger,
         TimeProvider timeProvider)
     {
@@ -45,7 +46,7 @@ public class PendingPaymentReconciler
         _orderService = orderService;
         _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
-        _gateway = gateway;
+        _callRunner = callRunner;
         _ledger = ledger;
         _timeProvider = timeProvider;
     }
@@ -62,7 +63,7 @@ public class PendingPaymentReconciler
     {
         var now = _timeProvider.GetUtcNow().UtcDateTime;
         var summary = new ReconciliationSummary();
-        var defaults = await _gateway.LoadSettingsAsync(0);
+        var defaults = await _callRunner.LoadSettingsAsync(0);
         var staleBefore = now.AddMinutes(-Math.Max(1, defaults.ReconciliationDelayMinutes));
 
         await ImportLegacyOrdersAsync(now, staleBefore, Math.Max(1, defaults.ReconciliationDeadlineHours));
@@ -107,8 +108,8 @@ public class PendingPaymentReconciler
         if (order is null)
             return;
 
-        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
-        if (!ParamPosGateway.IsConfigured(settings))
+        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
+        if (!ParamCallRunner.IsConfigured(settings))
             return;
 
         var staleBefore = now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes));
@@ -152,7 +153,7 @@ public class PendingPaymentReconciler
         TransactionStatus status;
         try
         {
-            status = await _gateway.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+            status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
         }
         catch (ParamGatewayException exception)
         {

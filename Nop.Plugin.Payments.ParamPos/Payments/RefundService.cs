@@ -5,6 +5,7 @@ using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Payments;
@@ -31,7 +32,7 @@ public class RefundService
     protected readonly ILogger _logger;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly ParamPosMessages _messages;
     protected readonly PaymentLedger _ledger;
     protected readonly TimeProvider _timeProvider;
@@ -44,7 +45,7 @@ public class RefundService
         ILogger logger,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
-        ParamPosGateway gateway,
+        ParamCallRunner callRunner,
         ParamPosMessages messages,
         PaymentLedger ledger,
         TimeProvider timeProvider)
@@ -53,7 +54,7 @@ public class RefundService
         _logger = logger;
         _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
-        _gateway = gateway;
+        _callRunner = callRunner;
         _messages = messages;
         _ledger = ledger;
         _timeProvider = timeProvider;
@@ -83,7 +84,7 @@ public class RefundService
 
         var whole = ledger.CommittedReversals == 0m && amount == charge.Amount;
         var kind = whole && IsSameBusinessDay(order.PaidDateUtc ?? charge.CompletedOnUtc, _timeProvider.GetUtcNow()) ? LedgerEntryKind.Cancel : LedgerEntryKind.Refund;
-        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
+        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
 
         var (entry, refusal, fellBack) = await ReverseAsync(settings, order, kind, amount, order.RefundedAmount);
         if (refusal is not null)
@@ -171,7 +172,7 @@ public class RefundService
         var request = new ReversalRequest(entry.Kind == LedgerEntryKind.Cancel ? ReversalKind.Cancel : ReversalKind.Refund, attempt.OrderReference, amount);
         try
         {
-            var answer = await _gateway.CallAsync(settings, (client, context) => client.ReverseSaleAsync(request, context));
+            var answer = await _callRunner.CallAsync(settings, (client, context) => client.ReverseSaleAsync(request, context));
             await _ledger.CompleteAsync(entry, answer.Succeeded ? LedgerEntryState.Succeeded : LedgerEntryState.Refused, answer.Succeeded
                 ? new LedgerAnswer("1", answer.ParamText, null, answer.BankCode, answer.BankAuthCode, answer.BankHostReference ?? answer.BankTransactionId)
                 : new LedgerAnswer(answer.Error.Code.ToString(CultureInfo.InvariantCulture), answer.Error.ParamText, null, answer.Error.BankCode));
@@ -202,7 +203,7 @@ public class RefundService
     {
         try
         {
-            var status = await _gateway.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+            var status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
             var happened = entry.Kind == LedgerEntryKind.Cancel
                 ? status.State == TransactionState.Cancelled
                 : status.RefundedAmount >= before.CommittedReversals + entry.Amount;

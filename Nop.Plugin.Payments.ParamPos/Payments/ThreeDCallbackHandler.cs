@@ -5,6 +5,8 @@ using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 
@@ -30,7 +32,7 @@ public class ThreeDCallbackHandler
     protected readonly IOrderService _orderService;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly PaymentLedger _ledger;
     protected readonly TimeProvider _timeProvider;
 
@@ -42,7 +44,7 @@ public class ThreeDCallbackHandler
         IOrderService orderService,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
-        ParamPosGateway gateway,
+        ParamCallRunner callRunner,
         PaymentLedger ledger,
         TimeProvider timeProvider)
     {
@@ -50,7 +52,7 @@ public class ThreeDCallbackHandler
         _orderService = orderService;
         _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
-        _gateway = gateway;
+        _callRunner = callRunner;
         _ledger = ledger;
         _timeProvider = timeProvider;
     }
@@ -86,7 +88,7 @@ public class ThreeDCallbackHandler
         if (order is null || order.Deleted || order.PaymentMethodSystemName != ParamPosDefaults.SystemName)
             return await RejectAsync(null, "no ParamPOS order matches orderId");
 
-        var settings = await _gateway.LoadSettingsAsync(order.StoreId);
+        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
         if (!ParamHash.VerifyThreeDCallback(callback.Hash, callback.TransactionGuid, callback.Md, callback.MdStatus, callback.OrderId, settings.Guid))
             return await RejectAsync(order, "islemHash does not verify");
 
@@ -149,7 +151,7 @@ public class ThreeDCallbackHandler
         PaymentCompletionResult result;
         try
         {
-            result = await _gateway.CallAsync(settings, (client, context) =>
+            result = await _callRunner.CallAsync(settings, (client, context) =>
                 client.CompleteThreeDPaymentAsync(new PaymentCompletionRequest(callback.OrderId, callback.TransactionGuid, callback.Md), context));
         }
         catch (ParamGatewayException exception)
@@ -176,7 +178,7 @@ public class ThreeDCallbackHandler
         }
 
         await _ledger.CompleteAsync(charge, LedgerEntryState.Refused, answer);
-        await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS payment not completed (Siparis_ID {attempt.OrderReference}): TP_WMD_Pay refused: {result.Error}. Nothing was charged.");
+        await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS payment not completed (Siparis_ID {attempt.OrderReference}): TP_WMD_Pay refused: {ParamErrorCatalog.Describe(result.Error)}. Nothing was charged.");
 
         return CallbackOutcome.Failed(order, string.Create(CultureInfo.InvariantCulture, $"sonuc={result.Error.Code},bank={result.BankCode}"));
     }

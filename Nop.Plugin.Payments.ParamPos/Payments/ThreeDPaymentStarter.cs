@@ -3,6 +3,8 @@ using Nop.Core;
 using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Logging;
 
 namespace Nop.Plugin.Payments.ParamPos.Payments;
@@ -19,7 +21,7 @@ public class ThreeDPaymentStarter
 
     protected readonly ILogger _logger;
     protected readonly IWebHelper _webHelper;
-    protected readonly ParamPosGateway _gateway;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly PaymentLedger _ledger;
     protected readonly ThreeDPageStore _threeDPageStore;
 
@@ -29,13 +31,13 @@ public class ThreeDPaymentStarter
 
     public ThreeDPaymentStarter(ILogger logger,
         IWebHelper webHelper,
-        ParamPosGateway gateway,
+        ParamCallRunner callRunner,
         PaymentLedger ledger,
         ThreeDPageStore threeDPageStore)
     {
         _logger = logger;
         _webHelper = webHelper;
-        _gateway = gateway;
+        _callRunner = callRunner;
         _ledger = ledger;
         _threeDPageStore = threeDPageStore;
     }
@@ -73,7 +75,7 @@ public class ThreeDPaymentStarter
     public virtual async Task<ThreeDStartOutcome> StartAsync(ParamPosSettings settings, int storeId, Guid orderGuid, CardDetails card, PaymentTerms terms)
     {
         var attemptOrderId = NewAttemptOrderId(orderGuid);
-        var callbackUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.CallbackPath}";
+        var callbackUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.CallbackPattern}";
         var sale = new SaleRequest
         {
             OrderId = attemptOrderId,
@@ -97,7 +99,7 @@ public class ThreeDPaymentStarter
         SaleStartResult result;
         try
         {
-            result = await _gateway.CallAsync(settings, (client, context) => client.StartSaleAsync(sale, context));
+            result = await _callRunner.CallAsync(settings, (client, context) => client.StartSaleAsync(sale, context));
         }
         catch (ParamGatewayException exception)
         {
@@ -108,7 +110,7 @@ public class ThreeDPaymentStarter
 
         if (result.Outcome is not (SaleStartOutcome.RedirectToBank or SaleStartOutcome.Approved))
         {
-            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: TP_WMD_UCD for order {orderGuid} declined: {result.Error}");
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: TP_WMD_UCD for order {orderGuid} declined: {ParamErrorCatalog.Describe(result.Error)}");
             return new ThreeDStartOutcome(ThreeDStartKind.Declined, attemptOrderId, null, result.Error);
         }
 

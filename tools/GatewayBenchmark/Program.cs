@@ -7,6 +7,7 @@ using Nop.Plugin.Payments.ParamPos;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Logging;
 
 // A warm sale makes two calls to Param (TP_WMD_UCD, then TP_WMD_Pay; the rates and the card's BIN come from the cache).
@@ -18,7 +19,7 @@ var perRound = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture
 
 var handler = new RecordedParam(fixtures);
 var client = new ParamClient(new HttpClient(handler), new ParamClientOptions());
-var runner = new ParamPosGateway(new NullLogger(), settingService: null, client);
+var runner = new ParamCallRunner(new NullLogger(), settingService: null, client);
 var settings = new ParamPosSettings
 {
     Environment = ParamEnvironment.Custom, CustomServiceUrl = "https://param.invalid/turkpos.ws/service_turkpos_prod.asmx",

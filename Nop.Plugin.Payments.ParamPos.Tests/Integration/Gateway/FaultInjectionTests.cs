@@ -1,7 +1,8 @@
 using FluentAssertions;
-using Nop.Plugin.Payments.ParamPos.Gateway;
-using Nop.Plugin.Payments.ParamPos.Tests.Support;
 using NUnit.Framework;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
 using ParamPos.Sandbox.Faults;
 
 namespace Nop.Plugin.Payments.ParamPos.Tests.Integration.Gateway;
@@ -100,7 +101,7 @@ public class FaultInjectionTests
         result.Succeeded.Should().BeFalse();
         result.Error.Code.Should().Be(code);
         result.Error.ParamText.Should().Be(text);
-        result.Error.English.Should().NotContain("reported error", "known codes have their own text");
+        ParamErrorCatalog.Explain(result.Error).English.Should().NotContain("reported error", "known codes have their own text");
     }
 
     [Test]

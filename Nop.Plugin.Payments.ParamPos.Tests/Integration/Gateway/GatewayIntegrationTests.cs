@@ -1,7 +1,8 @@
 using FluentAssertions;
-using Nop.Plugin.Payments.ParamPos.Gateway;
-using Nop.Plugin.Payments.ParamPos.Tests.Support;
 using NUnit.Framework;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
 
 namespace Nop.Plugin.Payments.ParamPos.Tests.Integration.Gateway;
 
@@ -163,7 +164,7 @@ public class GatewayIntegrationTests
 
         pay.Approved.Should().BeFalse();
         pay.BankCode.Should().Be(51);
-        pay.Error.English.Should().Be("Insufficient funds or card limit.");
+        ParamErrorCatalog.Explain(pay.Error).English.Should().Be("Insufficient funds or card limit.");
     }
 
     [Test]

@@ -1,7 +1,8 @@
 using FluentAssertions;
-using Nop.Plugin.Payments.ParamPos.Gateway;
-using Nop.Plugin.Payments.ParamPos.Tests.Support;
 using NUnit.Framework;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
 
 namespace Nop.Plugin.Payments.ParamPos.Tests.Unit.Gateway;
 
@@ -97,8 +98,8 @@ public class ParamClientResponseTests
         result.Error.Code.Should().Be(-1);
         result.Error.BankCode.Should().Be("99");
         result.Error.ParamText.Should().Be("Tekrar girin, tekrar deneyin.");
-        result.Error.English.Should().Be("The bank declined the payment.");
-        result.Error.Turkish.Should().Be("Banka ödemeyi onaylamadı.");
+        ParamErrorCatalog.Explain(result.Error).English.Should().Be("The bank declined the payment.");
+        ParamErrorCatalog.Explain(result.Error).Turkish.Should().Be("Banka ödemeyi onaylamadı.");
     }
 
     [Test]
@@ -120,8 +121,8 @@ public class ParamClientResponseTests
         result.Approved.Should().BeFalse();
         result.Error.Code.Should().Be(-100);
         result.Error.ParamText.Should().Be("Hesap bulunamadı.");
-        result.Error.English.Should().Contain("did not recognize the account");
-        result.Error.Turkish.Should().Contain("hesabı bulamadı");
+        ParamErrorCatalog.Explain(result.Error).English.Should().Contain("did not recognize the account");
+        ParamErrorCatalog.Explain(result.Error).Turkish.Should().Contain("hesabı bulamadı");
     }
 
     [Test]

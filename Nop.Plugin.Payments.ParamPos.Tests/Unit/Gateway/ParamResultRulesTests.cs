@@ -1,6 +1,7 @@
 using FluentAssertions;
-using Nop.Plugin.Payments.ParamPos.Gateway;
 using NUnit.Framework;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Localization;
 
 namespace Nop.Plugin.Payments.ParamPos.Tests.Unit.Gateway;
 
@@ -83,14 +84,14 @@ public class ParamResultRulesTests
     public void ErrorCatalog_ExplainsKnownCodesInBothLanguages()
     {
         var error = ParamError.FromResult(-102, "Islem Hash gecersiz");
+        var (english, turkish) = ParamErrorCatalog.Explain(error);
 
-        error.English.Should().Contain("hash");
-        error.Turkish.Should().Contain("geçersiz");
-        error.MessageFor("tr-TR").Should().Be(error.Turkish);
-        error.MessageFor("en-US").Should().Be(error.English);
-        error.ToString().Should().Be("Param -102: The transaction hash (Islem_Hash) is invalid. (Param: 'Islem Hash gecersiz')");
-        ParamError.FromResult(-999, "Bilinmeyen").English.Should().Be("Param reported error -999: Bilinmeyen");
-        ParamError.FromResult(-1, "Red", "51").English.Should().Be("Insufficient funds or card limit.");
+        english.Should().Contain("hash");
+        turkish.Should().Contain("geçersiz");
+        error.ToString().Should().Be("Param -102: 'Islem Hash gecersiz'", "the gateway says what Param said; the plugin explains it");
+        ParamErrorCatalog.Describe(error).Should().Be("Param -102: The transaction hash (Islem_Hash) is invalid. (Param: 'Islem Hash gecersiz')");
+        ParamErrorCatalog.Explain(ParamError.FromResult(-999, "Bilinmeyen")).English.Should().Be("Param reported error -999: Bilinmeyen");
+        ParamErrorCatalog.Explain(ParamError.FromResult(-1, "Red", "51")).English.Should().Be("Insufficient funds or card limit.");
         ParamErrorCatalog.ExplainMdStatus("0").Turkish.Should().Be("3D Secure doğrulaması başarısız oldu.");
     }
 }

@@ -3,13 +3,14 @@ using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Services.Configuration;
 using Nop.Services.Logging;
 
-namespace Nop.Plugin.Payments.ParamPos.Payments;
+namespace Nop.Plugin.Payments.ParamPos.Services;
 
 /// <summary>
-/// The bridge between a store's settings and the TurkPos client: builds the per-call context (credentials, endpoint,
-/// timeout) and writes the redacted traffic to nopCommerce's log as much as the store asked for.
+/// Runs calls to Param for a store: loads the store's settings, builds each call's context from them (credentials,
+/// service URL, timeout) and writes the traffic to nopCommerce's log as much as the store asked for (redacted, and only
+/// what is logged is redacted).
 /// </summary>
-public class ParamPosGateway
+public class ParamCallRunner
 {
     #region Fields
 
@@ -21,7 +22,7 @@ public class ParamPosGateway
 
     #region Ctor
 
-    public ParamPosGateway(ILogger logger,
+    public ParamCallRunner(ILogger logger,
         ISettingService settingService,
         ParamClient client)
     {
@@ -57,7 +58,29 @@ public class ParamPosGateway
     /// </summary>
     public static bool IsConfigured(ParamPosSettings settings)
     {
-        return Credentials(settings).IsComplete && ParamEndpoint.Validate(settings.Environment, settings.CustomServiceUrl) is null;
+        return Credentials(settings).IsComplete && EndpointProblem(settings.Environment, settings.CustomServiceUrl) is null;
+    }
+
+    /// <summary>
+    /// Gets the service URL of an environment
+    /// </summary>
+    /// <exception cref="ParamGatewayException">A custom URL that is not an absolute http(s) URL</exception>
+    public static Uri ServiceUrl(ParamEnvironment environment, string customUrl)
+    {
+        return environment switch
+        {
+            ParamEnvironment.Production => ParamEndpoint.Production,
+            ParamEnvironment.Custom => ParamEndpoint.Custom(customUrl),
+            _ => ParamEndpoint.Test
+        };
+    }
+
+    /// <summary>
+    /// Gets what keeps an environment from being used, in English, or null: a custom URL must be absolute http(s)
+    /// </summary>
+    public static string EndpointProblem(ParamEnvironment environment, string customUrl)
+    {
+        return environment == ParamEnvironment.Custom ? ParamEndpoint.CustomUrlProblem(customUrl) : null;
     }
 
     /// <summary>
@@ -71,7 +94,7 @@ public class ParamPosGateway
     public virtual async Task<TResult> CallAsync<TResult>(ParamPosSettings settings, Func<ParamClient, ParamCallContext, Task<TResult>> call)
     {
         var traffic = new TrafficRecorder();
-        var context = new ParamCallContext(Credentials(settings), ParamEndpoint.Resolve(settings.Environment, settings.CustomServiceUrl),
+        var context = new ParamCallContext(Credentials(settings), ServiceUrl(settings.Environment, settings.CustomServiceUrl),
             TimeSpan.FromSeconds(Math.Clamp(settings.RequestTimeoutSeconds, 1, 120)), traffic);
         try
         {

@@ -1,4 +1,6 @@
-namespace Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+
+namespace Nop.Plugin.Payments.ParamPos.Localization;
 
 /// <summary>
 /// Plain-language texts for Param's result codes (ParamPOS.md §13), the common bank (ISO 8583) decline codes and the
@@ -97,6 +99,25 @@ public static class ParamErrorCatalog
         var suffix = string.IsNullOrWhiteSpace(paramText) ? string.Empty : $": {paramText}";
 
         return ($"Param reported error {code}{suffix}", $"Param {code} numaralı hata bildirdi{suffix}");
+    }
+
+    /// <summary>
+    /// Explains an error Param reported.
+    /// </summary>
+    public static (string English, string Turkish) Explain(ParamError error)
+    {
+        return Explain(error.Code, error.BankCode, error.ParamText);
+    }
+
+    /// <summary>
+    /// One line for order notes and logs: "Param -102: The transaction hash (Islem_Hash) is invalid. (Param: 'İşlem Hash geçersiz.')".
+    /// </summary>
+    public static string Describe(ParamError error)
+    {
+        var bank = error.BankCode is null ? string.Empty : $", bank code {error.BankCode}";
+        var text = string.IsNullOrWhiteSpace(error.ParamText) ? string.Empty : $" (Param: '{error.ParamText}')";
+
+        return $"Param {error.Code}{bank}: {Explain(error).English}{text}";
     }
 
     /// <summary>

@@ -1,6 +1,4 @@
-using Nop.Plugin.Payments.ParamPos.Gateway;
-
-namespace Nop.Plugin.Payments.ParamPos.Payments;
+namespace Nop.Plugin.Payments.ParamPos.Gateway;
 
 /// <summary>
 /// Param answered a read-only call (rates, BIN) with an error, e.g. wrong credentials. Thrown inside cached lookups so
