@@ -152,24 +152,9 @@ public class ParamPosPublicController : BasePluginController
         if (order.PaymentStatus == PaymentStatus.Paid || ledger.PaidCharge is not null)
             return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
 
+        // Only reads: a declined order is cancelled (when the store prefers that) by the bank's callback, a POST.
         var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
-        var cartRestored = false;
-        if (settings.FailedPaymentAction == FailedPaymentAction.CancelAndRestoreCart
-            && ThreeDCallbackHandler.DeclineReason(ledger) is not null
-            && _orderProcessingService.CanCancelOrder(order))
-        {
-            // Here the shopper's cookies are back, so nopCommerce's cancel and re-order act for the right customer; the
-            // ledger claim makes it once, even for two tabs or a refresh.
-            var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.OrderCancelled(current, "the result page"));
-            if (claim.Won)
-            {
-                await _orderProcessingService.CancelOrderAsync(order, notifyCustomer: false);
-                await _orderProcessingService.ReOrderAsync(order);
-                await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
-                cartRestored = true;
-            }
-        }
-
+        var cartRestored = ledger.CancelledAfterDecline;
         var model = await _modelFactory.PrepareResultModelAsync(order, ledger, settings, cartRestored);
         model.CartRestored = cartRestored;
         model.OrderDetailsUrl = Url.RouteUrl(NopRouteNames.Standard.ORDER_DETAILS, new { orderId = order.Id });

@@ -83,8 +83,8 @@ public static class LedgerRules
     }
 
     /// <summary>
-    /// Cancelling the order after a declined payment: once, and never while a charge succeeded, is being sent or has
-    /// an unknown outcome.
+    /// Cancelling the order after a declined payment: once, only when the latest attempt was declined, and never while a
+    /// charge succeeded, is being sent or has an unknown outcome.
     /// </summary>
     public static ClaimDecision OrderCancelled(OrderLedger ledger, string source)
     {
@@ -94,6 +94,8 @@ public static class LedgerRules
             return ClaimDecision.Refuse(ClaimRefusal.ChargeExists);
         if (ledger.OrderUpdate(LedgerEntryKind.OrderCancelled) is not null)
             return ClaimDecision.Refuse(ClaimRefusal.AlreadyRecorded);
+        if (ledger.DeclineReason is null)
+            return ClaimDecision.Refuse(ClaimRefusal.NotDeclined);
 
         return ClaimDecision.Claim(NewEntry(ledger, ledger.LatestAttempt.Id, LedgerEntryKind.OrderCancelled, 0m, source));
     }
@@ -199,5 +201,8 @@ public enum ClaimRefusal
     StaleOrder,
 
     /// <summary>The order update was made (or is being made) already.</summary>
-    AlreadyRecorded
+    AlreadyRecorded,
+
+    /// <summary>The latest payment attempt was not declined (it may still be paid).</summary>
+    NotDeclined
 }

@@ -49,6 +49,25 @@ public sealed class OrderLedger
     /// <summary>Gets a value indicating whether a charge is being sent or waits for its outcome to be known.</summary>
     public bool IsChargeInFlight => LiveCharge is { State: LedgerEntryState.Sending or LedgerEntryState.Unknown };
 
+    /// <summary>
+    /// Gets why the latest attempt was not charged ("mdStatus=0", "sonuc=-1,bank=51"), or null when it was not declined
+    /// </summary>
+    public string DeclineReason
+    {
+        get
+        {
+            if (LatestAttempt is not { } attempt)
+                return null;
+            if (!string.IsNullOrEmpty(attempt.DeclineReason))
+                return attempt.DeclineReason;
+
+            return ChargeOf(attempt) is { State: LedgerEntryState.Refused } refused ? $"sonuc={refused.ResultCode},bank={refused.BankCode}" : null;
+        }
+    }
+
+    /// <summary>Gets a value indicating whether the order was cancelled, and its items put back in the cart, after a declined payment.</summary>
+    public bool CancelledAfterDecline => OrderUpdate(LedgerEntryKind.OrderCancelled) is { State: LedgerEntryState.Succeeded };
+
     /// <summary>Gets the cancels and refunds.</summary>
     public IEnumerable<ParamPosLedgerEntry> Reversals => Entries.Where(entry => entry.Kind is LedgerEntryKind.Cancel or LedgerEntryKind.Refund);
 

@@ -154,7 +154,7 @@ public class ParamPosModelFactory
             return model;
         }
 
-        model.Reason = await _messages.ExplainRecordedDeclineAsync(ThreeDCallbackHandler.DeclineReason(ledger))
+        model.Reason = await _messages.ExplainRecordedDeclineAsync(ledger.DeclineReason)
             ?? await _localizationService.GetPluginResourceAsync("Result.NotCompleted");
         if (cartRestored)
         {

@@ -118,6 +118,39 @@ public class OrderPaymentUpdater
     }
 
     /// <summary>
+    /// Cancels the order and puts its items back in the customer's cart after a declined payment, when the store prefers
+    /// that to paying again: once (claimed), and only while nothing was or may have been charged
+    /// </summary>
+    /// <param name="order">The order</param>
+    /// <param name="settings">The store's settings</param>
+    /// <param name="source">What declined (for the ledger)</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains whether this call cancelled the order</returns>
+    public virtual async Task<bool> CancelAfterDeclineAsync(Order order, ParamPosSettings settings, string source)
+    {
+        if (settings.FailedPaymentAction != FailedPaymentAction.CancelAndRestoreCart)
+            return false;
+
+        var claim = await _ledger.ClaimAsync(order.OrderGuid, ledger => LedgerRules.OrderCancelled(ledger, source));
+        if (!claim.Won)
+            return false;
+
+        var current = await _orderService.GetOrderByGuidAsync(order.OrderGuid);
+        if (current is null || !_orderProcessingService.CanCancelOrder(current))
+        {
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.NotSent, new LedgerAnswer("order", $"not cancelled: the order is {current?.OrderStatus.ToString() ?? "gone"}"));
+            return false;
+        }
+
+        // nopCommerce's re-order fills the cart of the order's customer, whoever's request this is (the bank's POST).
+        await _orderProcessingService.CancelOrderAsync(current, notifyCustomer: false);
+        await _orderProcessingService.ReOrderAsync(current);
+        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
+        await AddNoteAsync(current, $"ParamPOS: the payment was declined ({claim.Ledger.DeclineReason}); as the store's settings ask, the order was cancelled and its items put back in the customer's cart.");
+
+        return true;
+    }
+
+    /// <summary>
     /// Adds a refund settled after the fact (its answer was lost) to the order's refunded amount and payment status, once
     /// </summary>
     /// <param name="reversal">The successful cancel or refund</param>

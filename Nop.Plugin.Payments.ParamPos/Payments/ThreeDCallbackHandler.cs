@@ -105,32 +105,35 @@ public class ThreeDCallbackHandler
         }
 
         if (!ParamResultRules.IsThreeDAuthenticated(callback.MdStatus, ParamResultRules.ParseAcceptedMdStatuses(settings.AcceptedMdStatuses)))
-            return await DeclineThreeDAsync(order, ledger, attempt, callback.MdStatus);
+        {
+            var declined = await DeclineThreeDAsync(order, ledger, attempt, callback.MdStatus);
+            await _orderPaymentUpdater.CancelAfterDeclineAsync(order, settings, SOURCE);
 
+            return declined;
+        }
+
+        var outcome = await ChargeOnceAsync(order, attempt, callback, settings);
+        if (outcome.Result == CallbackResult.Failed)
+            await _orderPaymentUpdater.CancelAfterDeclineAsync(order, settings, SOURCE);
+
+        return outcome;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// Claims the attempt's charge: the winner sends TP_WMD_Pay, any other callback reads the winner's outcome
+    /// </summary>
+    protected virtual async Task<CallbackOutcome> ChargeOnceAsync(Order order, ParamPosPayment attempt, Callback callback, ParamPosSettings settings)
+    {
         var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.Charge(current, attempt, SOURCE));
         if (!claim.Won)
             return await OutcomeOfChargeAsync(order, attempt);
 
         return await ChargeAsync(order, claim.Ledger.AttemptOf(claim.Entry), claim.Entry, callback, settings);
     }
-
-    /// <summary>
-    /// The decline reason of the order's latest attempt ("mdStatus=0", "sonuc=-1,bank=51"), or null
-    /// </summary>
-    public static string DeclineReason(OrderLedger ledger)
-    {
-        var attempt = ledger.LatestAttempt;
-        if (attempt is null)
-            return null;
-        if (!string.IsNullOrEmpty(attempt.DeclineReason))
-            return attempt.DeclineReason;
-
-        return ledger.ChargeOf(attempt) is { State: LedgerEntryState.Refused } refused ? $"sonuc={refused.ResultCode},bank={refused.BankCode}" : null;
-    }
-
-    #endregion
-
-    #region Utilities
 
     /// <summary>
     /// The owner of the charge: TP_WMD_Pay, sent once, and its outcome recorded as Param gave it

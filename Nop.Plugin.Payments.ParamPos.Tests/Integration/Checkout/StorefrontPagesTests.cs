@@ -226,19 +226,40 @@ public partial class StorefrontPagesTests
     }
 
     [Test]
-    public async Task ResultPage_CancelsAndRestoresTheCart_WhenTheStorePrefersIt()
+    public async Task DeclinedCallback_CancelsAndRestoresTheCart_WhenTheStorePrefersIt_AndTheResultPageOnlySaysSo()
     {
         _host.Harness.PluginSettings.FailedPaymentAction = FailedPaymentAction.CancelAndRestoreCart;
         _host.Harness.Settings.Put(_host.Harness.PluginSettings);
         var order = await _host.Harness.CheckoutToBankAsync();
-        await _host.Harness.PostCallbackAsync(await _host.Harness.AuthenticateAsync(order, approve: false));
+        var callback = await _host.Harness.AuthenticateAsync(order, approve: false);
 
+        await _host.Harness.PostCallbackAsync(callback);
+        var afterCallback = _host.Harness.Orders.Get(order.Id);
+        var notes = _host.Harness.Orders.Notes(order.Id).Count;
         var html = await _browser.GetStringAsync($"Plugins/ParamPos/Result/{order.OrderGuid}");
+        await _browser.GetStringAsync($"Plugins/ParamPos/Result/{order.OrderGuid}");
+        await _host.Harness.PostCallbackAsync(callback);
 
+        afterCallback.OrderStatus.Should().Be(OrderStatus.Cancelled, "the bank's POST cancels; a GET changes nothing");
+        afterCallback.PaymentStatus.Should().Be(PaymentStatus.Pending, "nothing was paid");
+        _host.Harness.Orders.Reordered.Should().Equal([order.Id], "once, though the page was read twice and the bank posted twice");
         html.Should().Contain("Your order was cancelled and its items are back in your cart.").And.Contain("href=\"/cart\"").And.NotContain("PayAgain");
-        _host.Harness.Orders.Get(order.Id).OrderStatus.Should().Be(OrderStatus.Cancelled);
-        _host.Harness.Orders.Reordered.Should().Equal(order.Id);
-        _host.Harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Pending, "nothing was paid");
+        _host.Harness.Orders.Notes(order.Id).Should().HaveCount(notes, "reading the result page writes nothing, and a repeated callback nothing more");
+    }
+
+    [Test]
+    public async Task ResultPage_OfADeclinedOrderKeptPending_ChangesNothing()
+    {
+        var order = await _host.Harness.CheckoutToBankAsync();
+        await _host.Harness.PostCallbackAsync(await _host.Harness.AuthenticateAsync(order, approve: false));
+        var before = _host.Harness.Orders.Get(order.Id);
+        var ledgerBefore = await _host.Harness.LedgerAsync(order);
+
+        await _browser.GetStringAsync($"Plugins/ParamPos/Result/{order.OrderGuid}");
+
+        _host.Harness.Orders.Get(order.Id).Should().BeEquivalentTo(before);
+        (await _host.Harness.LedgerAsync(order)).Entries.Should().HaveCount(ledgerBefore.Entries.Count);
+        _host.Harness.Orders.Reordered.Should().BeEmpty();
     }
 
     [Test]

@@ -157,10 +157,12 @@ public class LedgerRulesTests
         var declined = Ledger([Attempt(1)], Entry(1, 1, LedgerEntryKind.Charge, LedgerEntryState.Refused, amount: 104.10m));
         var inFlight = Ledger([Attempt(1)], Entry(1, 1, LedgerEntryKind.Charge, LedgerEntryState.Unknown, amount: 104.10m));
         var cancelled = Ledger([Attempt(1)], Entry(1, 1, LedgerEntryKind.OrderCancelled, LedgerEntryState.Succeeded));
+        var onTheBanksPage = Ledger([Attempt(1)]);
 
-        LedgerRules.OrderCancelled(declined, "result page").Entry.Should().BeEquivalentTo(new { Sequence = 2, Kind = LedgerEntryKind.OrderCancelled });
-        LedgerRules.OrderCancelled(inFlight, "result page").Refusal.Should().Be(ClaimRefusal.ChargeExists);
-        LedgerRules.OrderCancelled(cancelled, "result page").Refusal.Should().Be(ClaimRefusal.AlreadyRecorded);
+        LedgerRules.OrderCancelled(declined, "callback").Entry.Should().BeEquivalentTo(new { Sequence = 2, Kind = LedgerEntryKind.OrderCancelled });
+        LedgerRules.OrderCancelled(inFlight, "callback").Refusal.Should().Be(ClaimRefusal.ChargeExists);
+        LedgerRules.OrderCancelled(cancelled, "callback").Refusal.Should().Be(ClaimRefusal.AlreadyRecorded);
+        LedgerRules.OrderCancelled(onTheBanksPage, "callback").Refusal.Should().Be(ClaimRefusal.NotDeclined, "the shopper may still pay");
     }
 
     [Test]
