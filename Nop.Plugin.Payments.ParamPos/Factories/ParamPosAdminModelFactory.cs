@@ -141,10 +141,11 @@ public class ParamPosAdminModelFactory
             return preview;
         }
 
-        var maximum = settings.InstallmentsEnabled ? Math.Clamp(settings.MaximumInstallments, 1, 12) : 1;
+        // Every program's credit cards, for the example amount whatever the store's minimum for installments.
+        var policy = InstallmentPolicy.Of(settings) with { MinimumAmount = 0m };
+        var maximum = policy.Enabled ? policy.Maximum : 1;
         var quotes = programs.OrderBy(program => program.Name, StringComparer.CurrentCulture)
-            .Select(program => InstallmentQuoteBuilder.Build(EXAMPLE_AMOUNT, new BinInfo { PosId = program.PosId, CardType = "Credit Card" }, programs,
-                new ParamPosSettings { InstallmentsEnabled = settings.InstallmentsEnabled, MaximumInstallments = maximum, CommissionPayer = settings.CommissionPayer }))
+            .Select(program => InstallmentQuoteBuilder.Build(EXAMPLE_AMOUNT, new CardProfile(program.PosId, IsDebit: false), programs, policy))
             .ToList();
         foreach (var quote in quotes)
             preview.CardFamilies.Add(quote.CardFamily);

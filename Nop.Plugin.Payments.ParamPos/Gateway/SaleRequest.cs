@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Nop.Plugin.Payments.ParamPos.Gateway;
 
 /// <summary>
@@ -62,7 +64,7 @@ public sealed class SaleRequest
 
     public override string ToString()
     {
-        return $"order {OrderId}, card {ParamRedactor.MaskCardNumber(CardNumber)}, {Installments} installment(s), {Amount} → {TotalAmount}, {Security}";
+        return string.Create(CultureInfo.InvariantCulture, $"order {OrderId}, card {ParamRedactor.MaskCardNumber(CardNumber)}, {Installments} installment(s), {Amount:0.00} → {TotalAmount:0.00}, {Security}");
     }
 }
 

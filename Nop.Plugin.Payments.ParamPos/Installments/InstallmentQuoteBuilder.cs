@@ -1,4 +1,3 @@
-using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 
 namespace Nop.Plugin.Payments.ParamPos.Installments;
@@ -10,13 +9,15 @@ namespace Nop.Plugin.Payments.ParamPos.Installments;
 /// </summary>
 public static class InstallmentQuoteBuilder
 {
-    public static InstallmentQuote Build(decimal amount, BinInfo card, IReadOnlyList<CardProgramRates> programs, ParamPosSettings settings)
+    /// <param name="amount">The amount before commission</param>
+    /// <param name="card">The card, or null when Param does not know its BIN</param>
+    /// <param name="programs">Param's rate table</param>
+    /// <param name="policy">What the store offers</param>
+    public static InstallmentQuote Build(decimal amount, CardProfile card, IReadOnlyList<CardProgramRates> programs, InstallmentPolicy policy)
     {
         var program = card is null ? null : programs.FirstOrDefault(candidate => candidate.PosId == card.PosId);
         var isDebit = card?.IsDebit ?? false;
-        var maximum = !settings.InstallmentsEnabled || isDebit || amount < settings.MinimumAmountForInstallments
-            ? 1
-            : Math.Clamp(settings.MaximumInstallments, 1, 12);
+        var maximum = !policy.Enabled || isDebit || amount < policy.MinimumAmount ? 1 : Math.Clamp(policy.Maximum, 1, 12);
 
         var options = new List<InstallmentOption>();
         for (var installments = 1; installments <= maximum; installments++)
@@ -25,10 +26,10 @@ public static class InstallmentQuoteBuilder
             if (rate is null)
                 continue;
 
-            var total = ParamPosFeeCalculator.ChargedTotal(amount, rate.Value, settings.CommissionPayer);
+            var total = ParamPosFeeCalculator.ChargedTotal(amount, rate.Value, policy.Payer);
             options.Add(new InstallmentOption(installments, rate.Value, total,
                 ParamPosFeeCalculator.Monthly(total, installments),
-                ParamPosFeeCalculator.Fee(amount, rate.Value, settings.CommissionPayer)));
+                ParamPosFeeCalculator.Fee(amount, rate.Value, policy.Payer)));
         }
 
         return new InstallmentQuote

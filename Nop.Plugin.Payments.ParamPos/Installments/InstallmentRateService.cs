@@ -95,7 +95,7 @@ public class InstallmentRateService
         var card = await GetCardAsync(settings, bin);
         var rates = await GetRatesAsync(settings);
 
-        return InstallmentQuoteBuilder.Build(amount, card, rates, settings);
+        return InstallmentQuoteBuilder.Build(amount, CardProfile.Of(card), rates, InstallmentPolicy.Of(settings));
     }
 
     /// <summary>

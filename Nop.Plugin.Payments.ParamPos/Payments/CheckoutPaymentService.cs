@@ -290,9 +290,9 @@ public class CheckoutPaymentService
         try
         {
             var rates = await _installmentRateService.GetRatesAsync(settings);
-            var card = new BinInfo { PosId = choice.PosId, CardType = choice.IsDebit ? "Debit Card" : "Credit Card" };
+            var card = new CardProfile(choice.PosId, choice.IsDebit);
 
-            return InstallmentQuoteBuilder.Build(amount.Value, card, rates, settings).Option(choice.Installments)?.Fee ?? 0m;
+            return InstallmentQuoteBuilder.Build(amount.Value, card, rates, InstallmentPolicy.Of(settings)).Option(choice.Installments)?.Fee ?? 0m;
         }
         catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
         {

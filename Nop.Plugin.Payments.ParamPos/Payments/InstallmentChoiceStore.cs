@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.Json;
 using Nop.Core.Domain.Customers;
 using Nop.Services.Common;
 
@@ -32,24 +32,26 @@ public class InstallmentChoiceStore
     /// </summary>
     public virtual Task SaveAsync(Customer customer, int storeId, InstallmentChoice choice)
     {
-        var value = string.Create(CultureInfo.InvariantCulture, $"{choice.PosId}:{choice.Installments}:{(choice.IsDebit ? 1 : 0)}");
-
-        return _genericAttributeService.SaveAttributeAsync(customer, ParamPosDefaults.InstallmentChoiceAttribute, value, storeId);
+        return _genericAttributeService.SaveAttributeAsync(customer, ParamPosDefaults.InstallmentChoiceAttribute, JsonSerializer.Serialize(choice), storeId);
     }
 
     /// <summary>
-    /// Gets the customer's choice, or null
+    /// Gets the customer's choice, or null (none, or not one this version wrote: the shopper chooses again)
     /// </summary>
     public virtual async Task<InstallmentChoice> GetAsync(int customerId, int storeId)
     {
         var value = await _genericAttributeService.GetAttributeAsync<Customer, string>(customerId, ParamPosDefaults.InstallmentChoiceAttribute, storeId);
-        var parts = value?.Split(':');
-        if (parts is not { Length: 3 }
-            || !int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var posId)
-            || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var installments))
+        if (string.IsNullOrEmpty(value))
             return null;
 
-        return new InstallmentChoice(posId, installments, parts[2] == "1");
+        try
+        {
+            return JsonSerializer.Deserialize<InstallmentChoice>(value) is { Installments: >= 1 and <= 12 } choice ? choice : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

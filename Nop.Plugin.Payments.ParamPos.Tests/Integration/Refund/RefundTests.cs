@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using FluentAssertions;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
 using NUnit.Framework;
 using ParamPos.Sandbox.Faults;
@@ -170,6 +172,31 @@ public class RefundTests
         (await CountsAsync())["TP_Islem_Iptal_Iade_Kismi2"].Should().Be(before.GetValueOrDefault("TP_Islem_Iptal_Iade_Kismi2") + 1, "a refund is never sent twice");
         _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Paid);
         _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains("Check the transaction in Param's merchant panel"));
+    }
+
+    [Test]
+    public async Task LostAnswer_SettledByReconciliation_OnATurkishServer_NotesAmountsAsParamAndTheOrderDo()
+    {
+        var order = await _harness.PaidOrderAsync();
+        await NextDayAsync();
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Islem_Iptal_Iade_Kismi2", Mode = FaultMode.HtmlPage });
+        await _harness.RefundAsync(order.Id, 40.5m, partial: true);
+        _harness.Clock.Advance(TimeSpan.FromMinutes(20));
+        var culture = CultureInfo.CurrentCulture;
+        ReconciliationSummary summary;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("tr-TR");
+            summary = await _harness.ReconcileAsync();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        summary.RefundsNotMade.Should().Be(1, summary.ToString());
+        _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains("IADE of 40.50 TRY did not happen"))
+            .And.NotContain(note => note.Note.Contains("40,50"), "a server's culture never formats an amount in a note");
     }
 
     [Test]

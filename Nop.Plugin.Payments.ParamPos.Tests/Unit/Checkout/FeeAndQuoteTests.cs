@@ -53,13 +53,8 @@ public class FeeAndQuoteTests
         ParamPosFeeCalculator.Monthly(D(total), installments).Should().Be(D(monthly));
     }
 
-    private static ParamPosSettings Settings(int maximum = 12, decimal minimum = 0m, bool enabled = true, CommissionPayer payer = CommissionPayer.Customer) => new()
-    {
-        InstallmentsEnabled = enabled,
-        MaximumInstallments = maximum,
-        MinimumAmountForInstallments = minimum,
-        CommissionPayer = payer
-    };
+    private static InstallmentPolicy Settings(int maximum = 12, decimal minimum = 0m, bool enabled = true, CommissionPayer payer = CommissionPayer.Customer) =>
+        new(enabled, maximum, minimum, payer);
 
     private static readonly CardProgramRates Axess = new()
     {
@@ -68,7 +63,7 @@ public class FeeAndQuoteTests
         Rates = new Dictionary<int, decimal> { [1] = 1.75m, [2] = 3.20m, [3] = 4.10m, [4] = -2m, [5] = -2m, [6] = 7.90m, [7] = -1m, [8] = -2m }
     };
 
-    private static BinInfo Card(int posId = 1014, string type = "Credit Card") => new() { PosId = posId, CardType = type, Brand = "Axess", BankName = "AKBANK T.A.Ş." };
+    private static CardProfile Card(int posId = 1014, bool debit = false) => new(posId, debit, "AKBANK T.A.Ş.", "Axess");
 
     [Test]
     public void Quote_SinglePaymentFirst_NotOfferedRatesLeftOut()
@@ -91,7 +86,7 @@ public class FeeAndQuoteTests
     [Test]
     public void Quote_DebitCard_SinglePaymentOnly()
     {
-        var quote = InstallmentQuoteBuilder.Build(100m, Card(type: "Debit Card"), [Axess], Settings());
+        var quote = InstallmentQuoteBuilder.Build(100m, Card(debit: true), [Axess], Settings());
 
         quote.IsDebit.Should().BeTrue();
         quote.Options.Should().ContainSingle().Which.Installments.Should().Be(1);
