@@ -60,18 +60,8 @@ public static class ParamResponses
     public static ReversalResult Reversal(string operation, ST_Sonuc_II result)
     {
         Required(operation, result);
-        var sonuc = ParamResultRules.ParseSonuc(result.Sonuc);
 
-        return new ReversalResult
-        {
-            Succeeded = ParamResultRules.IsSuccess(sonuc),
-            BankCode = result.Banka_Sonuc_Kod,
-            BankAuthCode = result.Bank_AuthCode,
-            BankTransactionId = result.Bank_Trans_ID,
-            BankHostReference = result.Bank_HostRefNum,
-            ParamText = result.Sonuc_Str,
-            Error = ParamResultRules.IsSuccess(sonuc) ? null : ParamError.FromResult(sonuc, result.Sonuc_Str, result.Banka_Sonuc_Kod)
-        };
+        return Reversal(result.Sonuc, result.Sonuc_Str, result.Banka_Sonuc_Kod, result.Bank_AuthCode, result.Bank_Trans_ID, result.Bank_HostRefNum);
     }
 
     /// <summary>TP_Islem_Odeme_OnProv_Kapa: captured only with a receipt.</summary>
@@ -95,15 +85,8 @@ public static class ParamResponses
     public static ReversalResult PreAuthorizationRelease(string operation, ST_Sonuc result)
     {
         Required(operation, result);
-        var sonuc = ParamResultRules.ParseSonuc(result.Sonuc);
 
-        return new ReversalResult
-        {
-            Succeeded = ParamResultRules.IsSuccess(sonuc),
-            BankCode = result.Banka_Sonuc_Kod,
-            ParamText = result.Sonuc_Str,
-            Error = ParamResultRules.IsSuccess(sonuc) ? null : ParamError.FromResult(sonuc, result.Sonuc_Str, result.Banka_Sonuc_Kod)
-        };
+        return Reversal(result.Sonuc, result.Sonuc_Str, result.Banka_Sonuc_Kod);
     }
 
     /// <summary>TP_Ozel_Oran_SK_Liste, read from the response element as parsed (its DataTable is not parsed again).</summary>
@@ -175,6 +158,23 @@ public static class ParamResponses
             Installments = info.Taksit,
             RefundedAmount = ParseDouble(operation, "Toplam_Iade_Tutar", info.Toplam_Iade_Tutar),
             MaskedCardNumber = info.KK_No
+        };
+    }
+
+    private static ReversalResult Reversal(string sonucText, string paramText, string bankCode, string authCode = null, string transactionId = null, string hostReference = null)
+    {
+        var sonuc = ParamResultRules.ParseSonuc(sonucText);
+        var succeeded = ParamResultRules.IsSuccess(sonuc);
+
+        return new ReversalResult
+        {
+            Succeeded = succeeded,
+            BankCode = bankCode,
+            BankAuthCode = authCode,
+            BankTransactionId = transactionId,
+            BankHostReference = hostReference,
+            ParamText = paramText,
+            Error = succeeded ? null : ParamError.FromResult(sonuc, paramText, bankCode)
         };
     }
 
