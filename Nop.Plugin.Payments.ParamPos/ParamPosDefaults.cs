@@ -43,6 +43,13 @@ public static class ParamPosDefaults
     public static int DefaultRequestTimeoutSeconds => 30;
 
     /// <summary>
+    /// Gets after how many days an uncaptured authorization is flagged. Param's documents do not say when a bank
+    /// releases a pre-authorization (README, "Open question: how long a hold lasts"); card schemes let issuers release
+    /// holds after about 7 days, so a week is the safe default. Stores set their own.
+    /// </summary>
+    public static int DefaultAuthorizationWarningDays => 7;
+
+    /// <summary>
     /// Gets the name of the view component rendering the payment info form
     /// </summary>
     public static string PaymentInfoViewComponentName => "ParamPosPaymentInfo";

@@ -23,6 +23,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
 {
     #region Fields
 
+    protected readonly AuthorizationService _authorizationService;
     protected readonly CheckoutPaymentService _checkoutPaymentService;
     protected readonly ILanguageService _languageService;
     protected readonly ILocalizationService _localizationService;
@@ -30,6 +31,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     protected readonly ISettingService _settingService;
     protected readonly IWebHelper _webHelper;
     protected readonly PayAgainService _payAgainService;
+    protected readonly ParamPosSettings _paramPosSettings;
     protected readonly PaymentAvailability _paymentAvailability;
     protected readonly RefundService _refundService;
 
@@ -37,16 +39,20 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
 
     #region Ctor
 
-    public ParamPosPaymentMethod(CheckoutPaymentService checkoutPaymentService,
+    public ParamPosPaymentMethod(AuthorizationService authorizationService,
+        CheckoutPaymentService checkoutPaymentService,
         ILanguageService languageService,
         ILocalizationService localizationService,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
         IWebHelper webHelper,
+        ParamPosSettings paramPosSettings,
         PayAgainService payAgainService,
         PaymentAvailability paymentAvailability,
         RefundService refundService)
     {
+        _authorizationService = authorizationService;
+        _paramPosSettings = paramPosSettings;
         _payAgainService = payAgainService;
         _refundService = refundService;
         _checkoutPaymentService = checkoutPaymentService;
@@ -77,6 +83,8 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
             ClientPassword = string.Empty,
             Guid = string.Empty,
             PaymentMode = PaymentMode.CardForm3D,
+            TransactionMode = TransactionMode.Sale,
+            AuthorizationWarningDays = ParamPosDefaults.DefaultAuthorizationWarningDays,
             InstallmentsEnabled = true,
             MaximumInstallments = 12,
             MinimumAmountForInstallments = 0m,
@@ -163,7 +171,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation; the task result contains the capture payment result</returns>
     public Task<CapturePaymentResult> CaptureAsync(CapturePaymentRequest capturePaymentRequest)
     {
-        return NotSupportedAsync<CapturePaymentResult>("NotSupported.Capture");
+        return _authorizationService.CaptureAsync(capturePaymentRequest);
     }
 
     /// <summary>
@@ -183,7 +191,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation; the task result contains the result</returns>
     public Task<VoidPaymentResult> VoidAsync(VoidPaymentRequest voidPaymentRequest)
     {
-        return NotSupportedAsync<VoidPaymentResult>("NotSupported.Void");
+        return _authorizationService.VoidAsync(voidPaymentRequest);
     }
 
     /// <summary>
@@ -325,9 +333,10 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     #region Properties
 
     /// <summary>
-    /// Gets a value indicating whether capture is supported
+    /// Gets a value indicating whether capture is supported: in authorize-only mode (nopCommerce offers Capture only
+    /// for Authorized orders, and only this mode makes them)
     /// </summary>
-    public bool SupportCapture => false;
+    public bool SupportCapture => IsAuthorizeOnly;
 
     /// <summary>
     /// Gets a value indicating whether partial refund is supported
@@ -340,9 +349,16 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     public bool SupportRefund => true;
 
     /// <summary>
-    /// Gets a value indicating whether void is supported
+    /// Gets a value indicating whether void is supported: in authorize-only mode, to release a hold not captured
+    /// (a charged sale is given back with Refund)
     /// </summary>
-    public bool SupportVoid => false;
+    public bool SupportVoid => IsAuthorizeOnly;
+
+    /// <summary>
+    /// Gets a value indicating whether the current store only authorizes at checkout (nopCommerce resolves the
+    /// settings of the current store)
+    /// </summary>
+    protected bool IsAuthorizeOnly => _paramPosSettings?.TransactionMode == TransactionMode.AuthorizeOnly;
 
     /// <summary>
     /// Gets a recurring payment type of payment method

@@ -44,6 +44,16 @@ public class ParamPosSettings : ISettings
     public PaymentMode PaymentMode { get; set; }
 
     /// <summary>
+    /// Gets or sets whether the card is charged at checkout (Sale) or only authorized, to be captured later
+    /// </summary>
+    public TransactionMode TransactionMode { get; set; }
+
+    /// <summary>
+    /// Gets or sets after how many days an authorization not yet captured is flagged as at risk of being released by the bank
+    /// </summary>
+    public int AuthorizationWarningDays { get; set; }
+
+    /// <summary>
     /// Gets or sets a value indicating whether installments are offered
     /// </summary>
     public bool InstallmentsEnabled { get; set; }

@@ -156,6 +156,9 @@ public sealed class CheckoutHarness : IAsyncDisposable
 
         new NopStartup().ConfigureServices(services, new ConfigurationBuilder().Build());
         services.AddSingleton(new ParamClientOptions { QueryRetries = 1, RetryDelay = _ => TimeSpan.Zero });
+        // As nopCommerce registers every ISettings: scoped, loaded for the current store.
+        services.AddScoped(provider => provider.GetRequiredService<ISettingService>()
+            .LoadSettingAsync<ParamPosSettings>(provider.GetRequiredService<IStoreContext>().GetCurrentStore()?.Id ?? 0).GetAwaiter().GetResult());
         services.AddScoped(provider => ActivatorUtilities.CreateInstance<ParamPosPaymentMethod>(provider));
     }
 
@@ -354,6 +357,83 @@ public sealed class CheckoutHarness : IAsyncDisposable
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// nopCommerce's admin Capture button (OrderProcessingService.CaptureAsync): allowed only for an Authorized order
+    /// that is neither pending nor cancelled while the method supports capture; on success the copy the request loaded
+    /// is saved with the capture's ids and new status, otherwise an error note is added. <paramref name="loaded"/> is
+    /// the copy a request loaded earlier (a double click, another node), otherwise it is read now.
+    /// </summary>
+    public async Task<CapturePaymentResult> CaptureAsync(int orderId, HarnessNode node = null, Order loaded = null)
+    {
+        var order = loaded ?? Orders.Get(orderId);
+        var result = await InScopeAsync(async services =>
+        {
+            var plugin = services.GetRequiredService<ParamPosPaymentMethod>();
+            if (order.OrderStatus is OrderStatus.Cancelled or OrderStatus.Pending || order.PaymentStatus != PaymentStatus.Authorized || !plugin.SupportCapture)
+                throw new NopException("Cannot do capture for order.");
+
+            return await plugin.CaptureAsync(new CapturePaymentRequest { Order = order });
+        }, node: node);
+
+        if (result.Success)
+        {
+            order.CaptureTransactionId = result.CaptureTransactionId;
+            order.CaptureTransactionResult = result.CaptureTransactionResult;
+            order.PaymentStatus = result.NewPaymentStatus;
+            if (result.NewPaymentStatus == PaymentStatus.Paid)
+                order.PaidDateUtc = Clock.GetUtcNow().UtcDateTime;
+            await Orders.UpdateOrderAsync(order);
+            await Orders.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = "Order has been captured", CreatedOnUtc = DateTime.UtcNow });
+        }
+        else
+        {
+            await Orders.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = $"Unable to capture order. {string.Join(" ", result.Errors)}", CreatedOnUtc = DateTime.UtcNow });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// nopCommerce's admin Void button (OrderProcessingService.VoidAsync): allowed only for an Authorized order while the
+    /// method supports void; on success the loaded copy is saved with the new status, otherwise an error note is added.
+    /// </summary>
+    public async Task<VoidPaymentResult> VoidAsync(int orderId, HarnessNode node = null, Order loaded = null)
+    {
+        var order = loaded ?? Orders.Get(orderId);
+        var result = await InScopeAsync(async services =>
+        {
+            var plugin = services.GetRequiredService<ParamPosPaymentMethod>();
+            if (order.PaymentStatus != PaymentStatus.Authorized || !plugin.SupportVoid)
+                throw new NopException("Cannot do void for order.");
+
+            return await plugin.VoidAsync(new VoidPaymentRequest { Order = order });
+        }, node: node);
+
+        if (result.Success)
+        {
+            order.PaymentStatus = result.NewPaymentStatus;
+            await Orders.UpdateOrderAsync(order);
+            await Orders.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = "Order has been voided", CreatedOnUtc = DateTime.UtcNow });
+        }
+        else
+        {
+            await Orders.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = $"Unable to voiding order. {string.Join(" ", result.Errors)}", CreatedOnUtc = DateTime.UtcNow });
+        }
+
+        return result;
+    }
+
+    /// <summary>An authorized order (authorize-only mode): checkout, bank approval, callback.</summary>
+    public async Task<Order> AuthorizedOrderAsync(string card = TestCards.AKBANK_AXESS, int installments = 1, HarnessNode node = null)
+    {
+        var order = await CheckoutToBankAsync(card, installments, node: node);
+        var outcome = await PostCallbackAsync(await AuthenticateAsync(order, approve: true), node);
+        if (outcome.Result != CallbackResult.Paid)
+            throw new InvalidOperationException($"The order was not authorized: {outcome.Result} {outcome.Reason}");
+
+        return Orders.Get(order.Id);
     }
 
     /// <summary>A paid order: checkout, bank approval, callback.</summary>

@@ -208,7 +208,14 @@ public sealed partial class GatewayTarget : IAsyncDisposable
 
 /// <summary>The bank's POST back to the store after 3-D Secure.</summary>
 /// <summary>A transaction as the sandbox reports it.</summary>
-public sealed record SandboxTransaction(string OrderId, string Status, decimal Total, decimal Refunded, int Installments);
+public sealed record SandboxTransaction(string OrderId, string Status, decimal Total, decimal Refunded, int Installments)
+{
+    /// <summary>Gets the captured amount of a pre-authorization.</summary>
+    public decimal Captured { get; init; }
+
+    /// <summary>Gets a value indicating whether it is a pre-authorization.</summary>
+    public bool IsPreAuthorization { get; init; }
+}
 
 public sealed partial record BankCallback(string Url, IReadOnlyDictionary<string, string> Fields)
 {

@@ -21,7 +21,8 @@ public static class PluginFactory
         ILanguageService languageService = null,
         IWebHelper webHelper = null,
         IScheduleTaskService scheduleTaskService = null,
-        string primaryCurrency = "TRY")
+        string primaryCurrency = "TRY",
+        ParamPosSettings settings = null)
     {
         var shop = new FakeShop { PrimaryCurrencyCode = primaryCurrency, StoreLocation = "https://shop.example/" };
         if (localizationService is null)
@@ -31,12 +32,17 @@ public static class PluginFactory
             localizationService = english;
         }
 
-        return new ParamPosPaymentMethod(checkoutPaymentService: null,
+        // Enough of the capture and void service to refuse an order of another payment method.
+        var authorizationService = new AuthorizationService(localizationService, logger: null, ledgerLoader: null, orderPaymentUpdater: null, callRunner: null, messages: null, ledger: null);
+
+        return new ParamPosPaymentMethod(authorizationService,
+            checkoutPaymentService: null,
             languageService ?? Mock.Of<ILanguageService>(),
             localizationService,
             scheduleTaskService ?? shop,
             settingService ?? Mock.Of<ISettingService>(),
             webHelper ?? shop,
+            settings ?? ParamPosPaymentMethod.CreateDefaultSettings(),
             payAgainService: null,
             new PaymentAvailability(new CurrencySettings { PrimaryStoreCurrencyId = 1 }, shop),
             refundService: null);

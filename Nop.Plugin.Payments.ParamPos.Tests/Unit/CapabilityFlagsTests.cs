@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.ParamPos.Components;
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
 using Nop.Services.Payments;
 using NUnit.Framework;
@@ -10,7 +11,7 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Unit;
 /// <summary>
 /// The flags nopCommerce reads decide which buttons the admin sees: each must report only what is built.
 /// </summary>
-[TestFixture, Category(TestCategories.Unit), Category(TestCategories.Checkout), Category(TestCategories.Refund)]
+[TestFixture, Category(TestCategories.Unit), Category(TestCategories.Checkout), Category(TestCategories.Refund), Category(TestCategories.PreAuth)]
 public class CapabilityFlagsTests
 {
     [Test]
@@ -22,28 +23,38 @@ public class CapabilityFlagsTests
         plugin.SkipPaymentInfo.Should().BeFalse("the card form is on the payment info step");
         plugin.SupportRefund.Should().BeTrue("refunds and same-day cancels go through TP_Islem_Iptal_Iade_Kismi2 (RefundTests)");
         plugin.SupportPartiallyRefund.Should().BeTrue();
-        plugin.SupportCapture.Should().BeFalse("sales are charged at once; nothing is authorized to capture");
-        plugin.SupportVoid.Should().BeFalse("nopCommerce offers Void only for authorized orders, which this plugin never creates");
+        plugin.SupportCapture.Should().BeFalse("in Sale mode orders are charged at once; nothing is authorized to capture");
+        plugin.SupportVoid.Should().BeFalse("nopCommerce offers Void only for authorized orders, which Sale mode never creates");
         plugin.RecurringPaymentType.Should().Be(RecurringPaymentType.NotSupported);
         plugin.GetPublicViewComponent().Should().Be(typeof(ParamPosPaymentInfoViewComponent));
     }
 
     [Test]
-    public async Task CaptureAsync_ReturnsClearError()
+    public void AuthorizeOnlyMode_OffersCaptureAndVoid()
     {
-        var result = await PluginFactory.Create().CaptureAsync(new CapturePaymentRequest { Order = new Order() });
+        var settings = ParamPosPaymentMethod.CreateDefaultSettings();
+        settings.TransactionMode = TransactionMode.AuthorizeOnly;
 
-        result.Success.Should().BeFalse();
-        result.Errors.Should().Equal("The ParamPOS plugin charges at once (no pre-authorization), so there is nothing to capture.");
+        var plugin = PluginFactory.Create(settings: settings);
+
+        plugin.SupportCapture.Should().BeTrue("an authorized order is charged with TP_Islem_Odeme_OnProv_Kapa");
+        plugin.SupportVoid.Should().BeTrue("an authorized order is released with TP_Islem_Iptal_OnProv");
+        plugin.SupportRefund.Should().BeTrue("a captured order is refunded like a sale");
     }
 
     [Test]
-    public async Task VoidAsync_ReturnsClearError()
+    public async Task CaptureAndVoid_OfAnotherMethodsOrder_ReturnClearErrors()
     {
-        var result = await PluginFactory.Create().VoidAsync(new VoidPaymentRequest { Order = new Order() });
+        var plugin = PluginFactory.Create();
+        var order = new Order { PaymentMethodSystemName = "Payments.Manual" };
 
-        result.Success.Should().BeFalse();
-        result.Errors.Should().Equal("ParamPOS payments cannot be voided here; use Refund (a same-day full refund is sent as a cancellation).");
+        var capture = await plugin.CaptureAsync(new CapturePaymentRequest { Order = order });
+        var voided = await plugin.VoidAsync(new VoidPaymentRequest { Order = order });
+
+        capture.Success.Should().BeFalse();
+        capture.Errors.Should().Equal("This order was not paid with ParamPOS.");
+        voided.Success.Should().BeFalse();
+        voided.Errors.Should().Equal("This order was not paid with ParamPOS.");
     }
 
     [Test]

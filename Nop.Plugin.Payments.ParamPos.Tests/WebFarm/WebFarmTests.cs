@@ -131,6 +131,41 @@ public class WebFarmTests
         TestContext.Out.WriteLine($"{orders} double-clicked partial refunds on two nodes: {refundCalls} reached Param.");
     }
 
+    [Test, Category(TestCategories.PreAuth)]
+    public async Task AuthorizeOnly_CaptureDoubleClickedOrRacingAVoidOnTwoNodes_OnlyOneReachesParam_AndTheOrderIsWhatParamDid()
+    {
+        _harness.PluginSettings.TransactionMode = TransactionMode.AuthorizeOnly;
+        _harness.Settings.Put(_harness.PluginSettings);
+        const int orders = 10;
+        var calls = 0;
+        for (var index = 0; index < orders; index++)
+        {
+            var order = await _harness.AuthorizedOrderAsync(node: Node(index));
+            var before = await CountAsync("TP_Islem_Odeme_OnProv_Kapa") + await CountAsync("TP_Islem_Iptal_OnProv");
+
+            // Both requests loaded the order before either finished; half the time the second admin voids instead.
+            var first = _harness.Orders.Get(order.Id);
+            var second = _harness.Orders.Get(order.Id);
+            var capture = Task.Run(() => _harness.CaptureAsync(order.Id, _a, first));
+            var other = index % 2 == 0
+                ? Task.Run(async () => (await _harness.CaptureAsync(order.Id, _b, second)).Success)
+                : Task.Run(async () => (await _harness.VoidAsync(order.Id, _b, second)).Success);
+            var succeeded = new[] { (await capture).Success, await other };
+
+            var sent = await CountAsync("TP_Islem_Odeme_OnProv_Kapa") + await CountAsync("TP_Islem_Iptal_OnProv") - before;
+            calls += sent;
+            sent.Should().Be(1, "one of the two requests reaches Param");
+            succeeded.Count(success => success).Should().Be(1);
+            var atParam = await _harness.Sandbox.TransactionAsync(order.AuthorizationTransactionId);
+            var stored = _harness.Orders.Get(order.Id);
+            stored.PaymentStatus.Should().Be(atParam.Status == "Captured" ? PaymentStatus.Paid : PaymentStatus.Voided, $"Param's transaction is {atParam.Status}");
+            if (atParam.Status == "Captured")
+                atParam.Captured.Should().Be(order.OrderTotal);
+        }
+
+        TestContext.Out.WriteLine($"{orders} authorized orders, capture double-clicked or racing a void on two nodes: {calls} calls reached Param.");
+    }
+
     [Test]
     public async Task Refund_FromAnOrderLoadedBeforeAnotherRefund_IsRefused_NothingReachesParam()
     {

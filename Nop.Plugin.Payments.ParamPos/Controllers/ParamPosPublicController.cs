@@ -149,7 +149,7 @@ public class ParamPosPublicController : BasePluginController
             return RedirectToRoute(NopRouteNames.General.HOMEPAGE);
 
         var ledger = await _ledgerLoader.LoadAsync(order);
-        if (order.PaymentStatus == PaymentStatus.Paid || ledger.PaidCharge is not null)
+        if (order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.Authorized || ledger.PaidCharge is not null || ledger.Authorization is not null)
             return RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = order.Id });
 
         // Only reads: a declined order is cancelled (when the store prefers that) by the bank's callback, a POST.

@@ -95,6 +95,8 @@ public class PaymentParamPosController : BasePaymentController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ClientPassword, keepPasswordOverride, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.Guid, keepGuidOverride, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PaymentMode, model.PaymentModeId_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.TransactionMode, model.TransactionModeId_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.AuthorizationWarningDays, model.AuthorizationWarningDays_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentsEnabled, model.InstallmentsEnabled_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MaximumInstallments, model.MaximumInstallments_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MinimumAmountForInstallments, model.MinimumAmountForInstallments_OverrideForStore, storeScope, false);

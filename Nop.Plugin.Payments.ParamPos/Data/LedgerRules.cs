@@ -59,15 +59,46 @@ public static class LedgerRules
     }
 
     /// <summary>
-    /// Marking the order paid for a successful charge: once. An update claimed before <paramref name="staleBefore"/>
-    /// and still not done (its owner stopped) may be taken over.
+    /// Marking the order paid (a sale) or authorized (a pre-authorization) for a successful charge: once. An update
+    /// claimed before <paramref name="staleBefore"/> and still not done (its owner stopped) may be taken over.
     /// </summary>
-    public static ClaimDecision OrderPaid(OrderLedger ledger, ParamPosLedgerEntry charge, string source, DateTime? staleBefore = null)
+    public static ClaimDecision OrderConfirmed(OrderLedger ledger, ParamPosLedgerEntry charge, string source, DateTime? staleBefore = null)
     {
         if (charge is not { Kind: LedgerEntryKind.Charge, State: LedgerEntryState.Succeeded })
             return ClaimDecision.Refuse(ClaimRefusal.NotCharged);
 
-        return OrderUpdate(ledger, LedgerEntryKind.OrderPaid, charge, ledger.OrderUpdate(LedgerEntryKind.OrderPaid), source, staleBefore);
+        var kind = ledger.ConfirmationOf(charge);
+        return OrderUpdate(ledger, kind, charge, ledger.OrderUpdate(kind), source, staleBefore);
+    }
+
+    /// <summary>
+    /// The capture of the held pre-authorization, for the amount held: only while it is neither captured nor released
+    /// (nor being either, nor of unknown outcome). A refused or never-sent capture may be tried again.
+    /// </summary>
+    public static ClaimDecision Capture(OrderLedger ledger, string source)
+    {
+        return HoldChange(ledger, LedgerEntryKind.Capture, source);
+    }
+
+    /// <summary>
+    /// The release of the held pre-authorization: only while it is neither captured nor released (nor being either).
+    /// </summary>
+    public static ClaimDecision Void(OrderLedger ledger, string source)
+    {
+        return HoldChange(ledger, LedgerEntryKind.Void, source);
+    }
+
+    /// <summary>
+    /// Warning the store that an authorization is getting old: once per authorization, only while it is still held.
+    /// </summary>
+    public static ClaimDecision AuthorizationAgeWarned(OrderLedger ledger, string source)
+    {
+        if (ledger.OpenAuthorization is not { } held)
+            return ClaimDecision.Refuse(ClaimRefusal.NotAuthorized);
+        if (ledger.OrderUpdate(LedgerEntryKind.AuthorizationAgeWarned, held) is not null)
+            return ClaimDecision.Refuse(ClaimRefusal.AlreadyRecorded);
+
+        return ClaimDecision.Claim(NewEntry(ledger, held.PaymentId, LedgerEntryKind.AuthorizationAgeWarned, 0m, source, held.Id));
     }
 
     /// <summary>
@@ -130,6 +161,18 @@ public static class LedgerRules
     public static ClaimRefusal? NewAttempt(OrderLedger ledger)
     {
         return ledger.LiveCharge is null ? null : ClaimRefusal.ChargeExists;
+    }
+
+    private static ClaimDecision HoldChange(OrderLedger ledger, LedgerEntryKind kind, string source)
+    {
+        if (ledger.Authorization is not { } held)
+            return ClaimDecision.Refuse(ClaimRefusal.NotAuthorized);
+        if (ledger.LiveVoid is not null)
+            return ClaimDecision.Refuse(ClaimRefusal.AuthorizationVoided);
+        if (ledger.LiveCapture is not null)
+            return ClaimDecision.Refuse(ClaimRefusal.AuthorizationCaptured);
+
+        return ClaimDecision.Claim(NewEntry(ledger, held.PaymentId, kind, held.Amount, source, held.Id));
     }
 
     /// <summary>
@@ -204,5 +247,14 @@ public enum ClaimRefusal
     AlreadyRecorded,
 
     /// <summary>The latest payment attempt was not declined (it may still be paid).</summary>
-    NotDeclined
+    NotDeclined,
+
+    /// <summary>No pre-authorization is held for the order.</summary>
+    NotAuthorized,
+
+    /// <summary>The pre-authorization was captured, is being captured, or its capture has an unknown outcome.</summary>
+    AuthorizationCaptured,
+
+    /// <summary>The pre-authorization was released, is being released, or its release has an unknown outcome.</summary>
+    AuthorizationVoided
 }

@@ -43,8 +43,30 @@ public sealed class OrderLedger
     /// </summary>
     public ParamPosLedgerEntry LiveCharge => Entries.FirstOrDefault(entry => entry.Kind == LedgerEntryKind.Charge && IsLive(entry));
 
-    /// <summary>Gets the successful charge, or null.</summary>
-    public ParamPosLedgerEntry PaidCharge => Entries.FirstOrDefault(entry => entry.Kind == LedgerEntryKind.Charge && entry.State == LedgerEntryState.Succeeded);
+    /// <summary>
+    /// Gets the money taken from the card, or null: the successful charge of a sale, or the successful capture of a
+    /// pre-authorization. Cancels and refunds act on it.
+    /// </summary>
+    public ParamPosLedgerEntry PaidCharge => Entries.FirstOrDefault(entry => entry.State == LedgerEntryState.Succeeded
+        && ((entry.Kind == LedgerEntryKind.Charge && !IsPreAuthorization(entry)) || entry.Kind == LedgerEntryKind.Capture));
+
+    /// <summary>Gets the held pre-authorization (its successful TP_WMD_Pay), captured or not, or null.</summary>
+    public ParamPosLedgerEntry Authorization => Entries.FirstOrDefault(entry => entry.Kind == LedgerEntryKind.Charge && entry.State == LedgerEntryState.Succeeded && IsPreAuthorization(entry));
+
+    /// <summary>Gets the capture that succeeded, is being sent or has an unknown outcome, or null.</summary>
+    public ParamPosLedgerEntry LiveCapture => Entries.FirstOrDefault(entry => entry.Kind == LedgerEntryKind.Capture && IsLive(entry));
+
+    /// <summary>Gets the void (release) that succeeded, is being sent or has an unknown outcome, or null.</summary>
+    public ParamPosLedgerEntry LiveVoid => Entries.FirstOrDefault(entry => entry.Kind == LedgerEntryKind.Void && IsLive(entry));
+
+    /// <summary>Gets the held pre-authorization that is neither captured nor released (nor being either), or null.</summary>
+    public ParamPosLedgerEntry OpenAuthorization => LiveCapture is null && LiveVoid is null ? Authorization : null;
+
+    /// <summary>Gets a value indicating whether an entry acts on a pre-authorization attempt.</summary>
+    public bool IsPreAuthorization(ParamPosLedgerEntry entry) => AttemptOf(entry)?.Kind == PaymentKind.ThreeDModelPreAuthorization;
+
+    /// <summary>Gets the order update that confirms a successful charge: the order paid (a sale) or authorized (a pre-authorization).</summary>
+    public LedgerEntryKind ConfirmationOf(ParamPosLedgerEntry charge) => IsPreAuthorization(charge) ? LedgerEntryKind.OrderAuthorized : LedgerEntryKind.OrderPaid;
 
     /// <summary>Gets a value indicating whether a charge is being sent or waits for its outcome to be known.</summary>
     public bool IsChargeInFlight => LiveCharge is { State: LedgerEntryState.Sending or LedgerEntryState.Unknown };

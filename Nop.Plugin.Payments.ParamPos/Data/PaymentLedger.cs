@@ -212,8 +212,8 @@ public class PaymentLedger
 
     /// <summary>
     /// Gets the entries the reconciliation task must look at: outcomes not known (Unknown, or Sending by an owner that
-    /// stopped before <paramref name="staleBefore"/>), and successful charges and refunds settled before it whose order
-    /// update is missing (their owner stopped between the two)
+    /// stopped before <paramref name="staleBefore"/>), and successful charges (marked paid, or authorized) and refunds
+    /// settled before it whose order update is missing (their owner stopped between the two)
     /// </summary>
     public virtual Task<IList<ParamPosLedgerEntry>> EntriesToSettleAsync(DateTime staleBefore)
     {
@@ -224,13 +224,14 @@ public class PaymentLedger
         const int cancel = (int)LedgerEntryKind.Cancel;
         const int refund = (int)LedgerEntryKind.Refund;
         const int orderPaid = (int)LedgerEntryKind.OrderPaid;
+        const int orderAuthorized = (int)LedgerEntryKind.OrderAuthorized;
         const int orderRefunded = (int)LedgerEntryKind.OrderRefunded;
 
         return _entryRepository.GetAllAsync(query => query.Where(entry =>
                 entry.StateId == unknown
                 || (entry.StateId == sending && entry.CreatedOnUtc < staleBefore)
                 || (entry.StateId == succeeded && entry.CompletedOnUtc < staleBefore
-                    && ((entry.KindId == charge && !query.Any(update => update.RelatedEntryId == entry.Id && update.KindId == orderPaid))
+                    && ((entry.KindId == charge && !query.Any(update => update.RelatedEntryId == entry.Id && (update.KindId == orderPaid || update.KindId == orderAuthorized)))
                         || ((entry.KindId == cancel || entry.KindId == refund) && !query.Any(update => update.RelatedEntryId == entry.Id && update.KindId == orderRefunded)))))
             .OrderBy(entry => entry.Id));
     }

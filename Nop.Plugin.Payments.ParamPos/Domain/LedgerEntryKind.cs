@@ -5,7 +5,10 @@ namespace Nop.Plugin.Payments.ParamPos.Domain;
 /// </summary>
 public enum LedgerEntryKind
 {
-    /// <summary>The sale's charge: TP_WMD_Pay after 3-D Secure (or a TP_WMD_UCD that charged at once).</summary>
+    /// <summary>
+    /// The attempt's completion: TP_WMD_Pay after 3-D Secure (or a TP_WMD_UCD that charged at once). For a sale it
+    /// charges the card; for a pre-authorization it holds the amount until a <see cref="Capture"/> or a <see cref="Void"/>.
+    /// </summary>
     Charge = 10,
 
     /// <summary>A same-day cancel of the whole sale (TP_Islem_Iptal_Iade_Kismi2, IPTAL).</summary>
@@ -14,8 +17,17 @@ public enum LedgerEntryKind
     /// <summary>A refund of part or all of the sale (TP_Islem_Iptal_Iade_Kismi2, IADE).</summary>
     Refund = 30,
 
+    /// <summary>The capture of a held pre-authorization (TP_Islem_Odeme_OnProv_Kapa): the card is charged.</summary>
+    Capture = 40,
+
+    /// <summary>The release of a held pre-authorization that was not captured (TP_Islem_Iptal_OnProv).</summary>
+    Void = 50,
+
     /// <summary>The order was marked paid for a charge.</summary>
     OrderPaid = 100,
+
+    /// <summary>The order was marked authorized for a held pre-authorization.</summary>
+    OrderAuthorized = 105,
 
     /// <summary>A refund settled after the fact (its answer was lost) was added to the order's refunded amount.</summary>
     OrderRefunded = 110,
@@ -33,5 +45,8 @@ public enum LedgerEntryKind
     /// What version 1.0 recorded on the order is being (Sending) or was (Succeeded) imported into the ledger: always
     /// the order's first entry, so an import that stopped half-way is recognised and finished.
     /// </summary>
-    Imported = 150
+    Imported = 150,
+
+    /// <summary>The store was warned (an order note) that a held pre-authorization is getting old and may be released by the bank.</summary>
+    AuthorizationAgeWarned = 160
 }

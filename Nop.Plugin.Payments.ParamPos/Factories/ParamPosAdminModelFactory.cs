@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Core.Domain.Payments;
 using Nop.Core.Domain.Tax;
+using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
@@ -12,6 +13,7 @@ using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.Orders;
 
 namespace Nop.Plugin.Payments.ParamPos.Factories;
 
@@ -27,11 +29,14 @@ public class ParamPosAdminModelFactory
 
     protected readonly ILocalizationService _localizationService;
     protected readonly InstallmentRateService _installmentRateService;
+    protected readonly IOrderService _orderService;
     protected readonly ISettingService _settingService;
     protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
     protected readonly ParamPosMessages _messages;
     protected readonly PaymentAvailability _paymentAvailability;
+    protected readonly PaymentLedger _ledger;
+    protected readonly TimeProvider _timeProvider;
 
     #endregion
 
@@ -39,12 +44,18 @@ public class ParamPosAdminModelFactory
 
     public ParamPosAdminModelFactory(ILocalizationService localizationService,
         InstallmentRateService installmentRateService,
+        IOrderService orderService,
         ISettingService settingService,
         IWebHelper webHelper,
         IWorkContext workContext,
         ParamPosMessages messages,
-        PaymentAvailability paymentAvailability)
+        PaymentAvailability paymentAvailability,
+        PaymentLedger ledger,
+        TimeProvider timeProvider)
     {
+        _orderService = orderService;
+        _ledger = ledger;
+        _timeProvider = timeProvider;
         _localizationService = localizationService;
         _installmentRateService = installmentRateService;
         _settingService = settingService;
@@ -84,6 +95,8 @@ public class ParamPosAdminModelFactory
             model.ClientPassword_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientPassword, storeScope);
             model.Guid_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.Guid, storeScope);
             model.PaymentModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PaymentMode, storeScope);
+            model.TransactionModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TransactionMode, storeScope);
+            model.AuthorizationWarningDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AuthorizationWarningDays, storeScope);
             model.InstallmentsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentsEnabled, storeScope);
             model.MaximumInstallments_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MaximumInstallments, storeScope);
             model.MinimumAmountForInstallments_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MinimumAmountForInstallments, storeScope);
@@ -103,13 +116,47 @@ public class ParamPosAdminModelFactory
         model.GuidPlaceholder = model.HasGuid ? stored : string.Empty;
         model.AvailableEnvironments = await ChoicesAsync<ParamEnvironment>(model.EnvironmentId);
         model.AvailablePaymentModes = await ChoicesAsync<PaymentMode>(model.PaymentModeId, disabled: PaymentMode.ParatikaHostedPage);
+        model.AvailableTransactionModes = await ChoicesAsync<TransactionMode>(model.TransactionModeId);
         model.AvailableCommissionPayers = await ChoicesAsync<CommissionPayer>(model.CommissionPayerId);
         model.AvailableFailedPaymentActions = await ChoicesAsync<FailedPaymentAction>(model.FailedPaymentActionId);
         model.AvailableTransactionLogDetails = await ChoicesAsync<TransactionLogDetail>(model.TransactionLogDetailId);
         model.Warnings = await WarningsAsync(settings, storeScope);
         model.RatesPreview = await PrepareRatesPreviewAsync(settings);
+        model.PendingCaptures = await PreparePendingCapturesAsync(storeScope, settings);
+        model.PendingCapturesHidden = model.PendingCaptures.Count > 0 && settings.TransactionMode != TransactionMode.AuthorizeOnly;
 
         return model;
+    }
+
+    /// <summary>
+    /// Prepares the list of authorized orders waiting for capture (of a store, or all stores), oldest first, each
+    /// flagged when its hold is older than the store's warning age
+    /// </summary>
+    public virtual async Task<IList<PendingCaptureModel>> PreparePendingCapturesAsync(int storeScope, ParamPosSettings settings)
+    {
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var days = AuthorizationAge.WarningDays(settings);
+        var risk = string.Format(await _localizationService.GetPluginResourceAsync("Authorizations.AtRisk"), days);
+        var authorized = await _orderService.SearchOrdersAsync(storeId: storeScope, paymentMethodSystemName: ParamPosDefaults.SystemName,
+            psIds: [(int)PaymentStatus.Authorized], pageSize: 100);
+        var pending = new List<(DateTime Since, PendingCaptureModel Model)>();
+        foreach (var order in authorized)
+        {
+            if ((await _ledger.LoadAsync(order.OrderGuid)).OpenAuthorization is not { } held)
+                continue;
+
+            var since = held.CompletedOnUtc ?? held.CreatedOnUtc;
+            pending.Add((since, new PendingCaptureModel
+            {
+                OrderId = order.Id,
+                OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber,
+                Amount = held.Amount.ToString("N2", CultureInfo.InvariantCulture) + " TRY",
+                HeldSince = since.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC",
+                Risk = AuthorizationAge.IsAtRisk(since, now, settings) ? risk : null
+            }));
+        }
+
+        return pending.OrderBy(item => item.Since).Select(item => item.Model).ToList();
     }
 
     /// <summary>

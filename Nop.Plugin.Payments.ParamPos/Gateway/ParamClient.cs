@@ -55,8 +55,8 @@ public class ParamClient
     }
 
     /// <summary>
-    /// Starts a pre-authorization with TP_Islem_Odeme_OnProv_WMD (3D Model or NonSecure). The installment count of
-    /// <paramref name="sale"/> is not sent: turkpos.wsdl has no Taksit element for this operation.
+    /// Starts a pre-authorization with TP_Islem_Odeme_OnProv_WMD (3D Model or NonSecure), with the installment count
+    /// as the current service's last element (Taksit).
     /// </summary>
     public virtual Task<SaleStartResult> StartPreAuthorizationAsync(SaleRequest sale, ParamCallContext context, CancellationToken cancellationToken = default)
     {

@@ -24,12 +24,13 @@ public static class ParamRequests
         return body;
     }
 
-    /// <summary>TP_Islem_Odeme_OnProv_WMD: a pre-authorization (turkpos.wsdl has no Taksit for it).</summary>
+    /// <summary>TP_Islem_Odeme_OnProv_WMD: a pre-authorization, Taksit last (the hash does not include it).</summary>
     public static TP_Islem_Odeme_OnProv_WMD PreAuthorization(SaleRequest sale, ParamCredentials credentials)
     {
         Validate(sale, requireUrls: true);
         var (islemTutar, toplamTutar) = (ParamAmount.FormatPayment(sale.Amount), ParamAmount.FormatPayment(sale.TotalAmount));
         var body = CardPayment<TP_Islem_Odeme_OnProv_WMD>(sale, credentials, islemTutar, toplamTutar);
+        body.Taksit = sale.Installments;
         body.Islem_Hash = ParamHash.ForPreAuthorization(credentials.ClientCode, credentials.Guid, islemTutar, toplamTutar, sale.OrderId, body.Hata_URL, body.Basarili_URL);
 
         return body;

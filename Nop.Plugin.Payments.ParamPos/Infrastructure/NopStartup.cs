@@ -50,6 +50,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ParamPosModelFactory>();
         services.AddScoped<ParamPosMessages>();
         services.AddScoped<RefundService>();
+        services.AddScoped<AuthorizationService>();
         services.AddScoped<ConnectionTester>();
         services.AddScoped<ParamPosAdminModelFactory>();
     }

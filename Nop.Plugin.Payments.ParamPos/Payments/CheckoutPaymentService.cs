@@ -216,6 +216,14 @@ public class CheckoutPaymentService
                     result.AuthorizationTransactionCode = outcome.TransactionGuid;
                     result.AuthorizationTransactionResult = "Pending3D: waiting for 3-D Secure";
                     break;
+                case ThreeDStartKind.ChargedWithout3D when outcome.Held:
+                    // nopCommerce creates the order authorized; the ledger records that it is, so nothing marks it again.
+                    result.NewPaymentStatus = PaymentStatus.Authorized;
+                    result.AuthorizationTransactionId = outcome.AttemptOrderId;
+                    result.AuthorizationTransactionResult = $"Authorized: Dekont_ID {outcome.ReceiptId} (without 3-D)";
+                    if (outcome.Charge is not null)
+                        await _orderPaymentUpdater.RecordPaidByHostAsync(outcome.Charge);
+                    break;
                 case ThreeDStartKind.ChargedWithout3D:
                     // nopCommerce creates the order paid; the ledger records that it is, so nothing marks it again.
                     result.NewPaymentStatus = PaymentStatus.Paid;

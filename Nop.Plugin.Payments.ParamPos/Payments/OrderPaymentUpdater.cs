@@ -5,6 +5,7 @@ using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
@@ -24,6 +25,7 @@ public class OrderPaymentUpdater
     protected readonly ILogger _logger;
     protected readonly IOrderProcessingService _orderProcessingService;
     protected readonly IOrderService _orderService;
+    protected readonly ISettingService _settingService;
     protected readonly PaymentLedger _ledger;
     protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly TimeProvider _timeProvider;
@@ -36,6 +38,7 @@ public class OrderPaymentUpdater
         ILogger logger,
         IOrderProcessingService orderProcessingService,
         IOrderService orderService,
+        ISettingService settingService,
         PaymentLedger ledger,
         ShopperTermsWriter shopperTermsWriter,
         TimeProvider timeProvider)
@@ -44,6 +47,7 @@ public class OrderPaymentUpdater
         _logger = logger;
         _orderProcessingService = orderProcessingService;
         _orderService = orderService;
+        _settingService = settingService;
         _ledger = ledger;
         _shopperTermsWriter = shopperTermsWriter;
         _timeProvider = timeProvider;
@@ -54,25 +58,28 @@ public class OrderPaymentUpdater
     #region Methods
 
     /// <summary>
-    /// Marks the order paid for a successful charge, once across every node and task
+    /// Marks the order paid for a successful sale, or authorized for a successful pre-authorization, once across every
+    /// node and task
     /// </summary>
-    /// <param name="charge">The successful charge</param>
+    /// <param name="charge">The successful charge (TP_WMD_Pay)</param>
     /// <param name="source">What confirmed it (the 3-D callback, the reconciliation task)</param>
     /// <param name="staleBefore">An order update claimed before this and still not done may be taken over (reconciliation), or null</param>
-    /// <returns>A task that represents the asynchronous operation; the task result contains whether this call marked the order paid (false: it was, or is being, marked by another, or cannot be)</returns>
-    public virtual async Task<bool> MarkPaidAsync(ParamPosLedgerEntry charge, string source, DateTime? staleBefore = null)
+    /// <returns>A task that represents the asynchronous operation; the task result contains whether this call updated the order (false: it was, or is being, updated by another, or cannot be)</returns>
+    public virtual async Task<bool> ConfirmChargeAsync(ParamPosLedgerEntry charge, string source, DateTime? staleBefore = null)
     {
-        var claim = await _ledger.ClaimAsync(charge.OrderGuid, ledger => LedgerRules.OrderPaid(ledger, charge, source, staleBefore));
+        var claim = await _ledger.ClaimAsync(charge.OrderGuid, ledger => LedgerRules.OrderConfirmed(ledger, charge, source, staleBefore));
         if (!claim.Won)
             return false;
 
         var attempt = claim.Ledger.AttemptOf(charge);
+        var held = claim.Entry.Kind == LedgerEntryKind.OrderAuthorized;
+        var (taken, remedy) = held ? ("held (pre-authorized)", "Release it (Void) or capture it from Param's merchant panel") : ("charged", "Refund it from Param's merchant panel");
         var order = await _orderService.GetOrderByGuidAsync(charge.OrderGuid);
         if (order is null || order.Deleted)
         {
             await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.NotSent, new LedgerAnswer("order", "the order no longer exists"));
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param charged {Money(charge.Amount)} TRY (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}) "
-                + $"for order GUID {charge.OrderGuid}, which no longer exists. Refund it from Param's merchant panel.");
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param {taken} {Money(charge.Amount)} TRY (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}) "
+                + $"for order GUID {charge.OrderGuid}, which no longer exists. {remedy}.");
             return false;
         }
 
@@ -80,41 +87,13 @@ public class OrderPaymentUpdater
         {
             // ARCHITECTURE §8: a host task may cancel pending orders; money taken for one must be said loudly.
             await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.NotSent, new LedgerAnswer("order", "the order was cancelled"));
-            await AddNoteAsync(order, $"ParamPOS WARNING: Param charged {Money(charge.Amount)} TRY for this order (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}), "
-                + "but the order had been cancelled, so it was not marked paid. Refund the payment (Param's merchant panel) or restore the order.");
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param charged cancelled order {order.Id} ({Money(charge.Amount)} TRY, Dekont_ID {charge.ReceiptId}). Refund it or restore the order.");
+            await AddNoteAsync(order, $"ParamPOS WARNING: Param {taken} {Money(charge.Amount)} TRY for this order (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}), "
+                + $"but the order had been cancelled, so it was not marked {(held ? "authorized" : "paid")}. {remedy}, or restore the order.");
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param {taken} cancelled order {order.Id} ({Money(charge.Amount)} TRY, Dekont_ID {charge.ReceiptId}). {remedy}, or restore the order.");
             return false;
         }
 
-        if (!_orderProcessingService.CanMarkOrderAsPaid(order))
-        {
-            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded, new LedgerAnswer("order", $"already {order.PaymentStatus}"));
-            await AddNoteAsync(order, $"ParamPOS: Param confirmed the payment (Dekont_ID {charge.ReceiptId}); the order was already {order.PaymentStatus}.");
-            return false;
-        }
-
-        order.AuthorizationTransactionId = attempt.OrderReference;
-        order.AuthorizationTransactionCode = attempt.TransactionGuid;
-        order.AuthorizationTransactionResult = $"Paid: Dekont_ID {charge.ReceiptId}";
-        order.CaptureTransactionId = charge.ReceiptId;
-        order.CaptureTransactionResult = string.IsNullOrEmpty(charge.BankAuthCode) ? "Approved" : $"Approved, auth code {charge.BankAuthCode}";
-        if (attempt.AttemptNumber > 1 && await _languageService.GetLanguageByIdAsync(order.CustomerLanguageId) is { } language)
-        {
-            // Paid again, perhaps with other installments: the terms the shopper sees follow the charge.
-            var values = new CustomValues();
-            values.FillByXml(order.CustomValuesXml);
-            await _shopperTermsWriter.WriteAsync(values, attempt, language);
-            order.CustomValuesXml = values.SerializeToXml();
-        }
-
-        await _orderProcessingService.MarkOrderAsPaidAsync(order);
-        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
-        await AddNoteAsync(order, $"ParamPOS payment confirmed by {source}. Card {attempt.MaskedCard} ({attempt.CardFamily}), "
-            + $"{(attempt.Installments == 1 ? "single payment" : $"{attempt.Installments} installments")} at {attempt.CommissionRate.ToString("0.####", CultureInfo.InvariantCulture)} %: "
-            + $"amount {Money(attempt.Amount)}, charged {Money(charge.Amount)} TRY. Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}"
-            + (string.IsNullOrEmpty(charge.BankAuthCode) ? "." : $", auth code {charge.BankAuthCode}."));
-
-        return true;
+        return held ? await MarkAuthorizedAsync(claim.Entry, order, attempt, charge, source) : await MarkPaidAsync(claim.Entry, order, attempt, charge, source);
     }
 
     /// <summary>
@@ -179,12 +158,12 @@ public class OrderPaymentUpdater
     }
 
     /// <summary>
-    /// Records that nopCommerce itself creates the order paid (Param charged at once, at order placement), so nothing
-    /// marks it paid again
+    /// Records that nopCommerce itself creates the order paid or authorized (Param approved at once, at order
+    /// placement), so nothing marks it again
     /// </summary>
     public virtual async Task RecordPaidByHostAsync(ParamPosLedgerEntry charge)
     {
-        var claim = await _ledger.ClaimAsync(charge.OrderGuid, ledger => LedgerRules.OrderPaid(ledger, charge, "nopCommerce, at order placement"));
+        var claim = await _ledger.ClaimAsync(charge.OrderGuid, ledger => LedgerRules.OrderConfirmed(ledger, charge, "nopCommerce, at order placement"));
         if (claim.Won)
             await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
     }
@@ -212,6 +191,89 @@ public class OrderPaymentUpdater
             DisplayToCustomer = false,
             CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
         });
+    }
+
+    /// <summary>
+    /// Marks the order paid (the confirmation was claimed)
+    /// </summary>
+    protected virtual async Task<bool> MarkPaidAsync(ParamPosLedgerEntry update, Order order, ParamPosPayment attempt, ParamPosLedgerEntry charge, string source)
+    {
+        if (!_orderProcessingService.CanMarkOrderAsPaid(order))
+        {
+            await _ledger.CompleteAsync(update, LedgerEntryState.Succeeded, new LedgerAnswer("order", $"already {order.PaymentStatus}"));
+            await AddNoteAsync(order, $"ParamPOS: Param confirmed the payment (Dekont_ID {charge.ReceiptId}); the order was already {order.PaymentStatus}.");
+            return false;
+        }
+
+        order.AuthorizationTransactionId = attempt.OrderReference;
+        order.AuthorizationTransactionCode = attempt.TransactionGuid;
+        order.AuthorizationTransactionResult = $"Paid: Dekont_ID {charge.ReceiptId}";
+        order.CaptureTransactionId = charge.ReceiptId;
+        order.CaptureTransactionResult = string.IsNullOrEmpty(charge.BankAuthCode) ? "Approved" : $"Approved, auth code {charge.BankAuthCode}";
+        await WriteShopperTermsAsync(order, attempt);
+
+        await _orderProcessingService.MarkOrderAsPaidAsync(order);
+        await _ledger.CompleteAsync(update, LedgerEntryState.Succeeded);
+        await AddNoteAsync(order, $"ParamPOS payment confirmed by {source}. {Terms(attempt)}: "
+            + $"amount {Money(attempt.Amount)}, charged {Money(charge.Amount)} TRY. Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}"
+            + (string.IsNullOrEmpty(charge.BankAuthCode) ? "." : $", auth code {charge.BankAuthCode}."));
+
+        return true;
+    }
+
+    /// <summary>
+    /// Marks the order authorized (the confirmation was claimed): the amount is held on the card until the store
+    /// captures or voids the order
+    /// </summary>
+    protected virtual async Task<bool> MarkAuthorizedAsync(ParamPosLedgerEntry update, Order order, ParamPosPayment attempt, ParamPosLedgerEntry charge, string source)
+    {
+        if (!_orderProcessingService.CanMarkOrderAsAuthorized(order))
+        {
+            await _ledger.CompleteAsync(update, LedgerEntryState.Succeeded, new LedgerAnswer("order", $"already {order.PaymentStatus}"));
+            await AddNoteAsync(order, $"ParamPOS: Param confirmed the pre-authorization (Dekont_ID {charge.ReceiptId}); the order was already {order.PaymentStatus}.");
+            return false;
+        }
+
+        order.AuthorizationTransactionId = attempt.OrderReference;
+        order.AuthorizationTransactionCode = attempt.TransactionGuid;
+        order.AuthorizationTransactionResult = string.IsNullOrEmpty(charge.BankAuthCode)
+            ? $"Authorized: Dekont_ID {charge.ReceiptId}"
+            : $"Authorized: Dekont_ID {charge.ReceiptId}, auth code {charge.BankAuthCode}";
+        await WriteShopperTermsAsync(order, attempt);
+
+        await _orderProcessingService.MarkAsAuthorizedAsync(order);
+        await _ledger.CompleteAsync(update, LedgerEntryState.Succeeded);
+        var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(order.StoreId);
+        var captureBy = (charge.CompletedOnUtc ?? _timeProvider.GetUtcNow().UtcDateTime).AddDays(AuthorizationAge.WarningDays(settings));
+        await AddNoteAsync(order, $"ParamPOS pre-authorization confirmed by {source}: {Money(charge.Amount)} TRY is held on the card, not charged. {Terms(attempt)}. "
+            + $"Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}" + (string.IsNullOrEmpty(charge.BankAuthCode) ? "." : $", auth code {charge.BankAuthCode}.")
+            + $" Capture the order to charge it, or void it to release the hold; capture by {captureBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (UTC): "
+            + "the bank may release an old hold by itself.");
+
+        return true;
+    }
+
+    /// <summary>
+    /// Paid again, perhaps with other installments: the terms the shopper sees follow the charge
+    /// </summary>
+    protected virtual async Task WriteShopperTermsAsync(Order order, ParamPosPayment attempt)
+    {
+        if (attempt.AttemptNumber <= 1 || await _languageService.GetLanguageByIdAsync(order.CustomerLanguageId) is not { } language)
+            return;
+
+        var values = new CustomValues();
+        values.FillByXml(order.CustomValuesXml);
+        await _shopperTermsWriter.WriteAsync(values, attempt, language);
+        order.CustomValuesXml = values.SerializeToXml();
+    }
+
+    /// <summary>
+    /// Describes an attempt's card and installments for a note
+    /// </summary>
+    protected static string Terms(ParamPosPayment attempt)
+    {
+        return $"Card {attempt.MaskedCard} ({attempt.CardFamily}), {(attempt.Installments == 1 ? "single payment" : $"{attempt.Installments} installments")} "
+            + $"at {attempt.CommissionRate.ToString("0.####", CultureInfo.InvariantCulture)} %";
     }
 
     /// <summary>

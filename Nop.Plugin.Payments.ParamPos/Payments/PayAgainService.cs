@@ -174,7 +174,7 @@ public class PayAgainService
                 return (null, [string.Format(await _localizationService.GetPluginResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error))]);
             case ThreeDStartKind.ChargedWithout3D:
                 if (outcome.Charge is not null)
-                    await _orderPaymentUpdater.MarkPaidAsync(outcome.Charge, "TP_WMD_UCD (charged without 3-D)");
+                    await _orderPaymentUpdater.ConfirmChargeAsync(outcome.Charge, "TP_WMD_UCD (charged without 3-D)");
                 return (null, []);
             default:
                 return (null, [await _localizationService.GetPluginResourceAsync("Errors.Unavailable")]);

@@ -12,9 +12,10 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 /// <summary>
 /// Settles what the ledger does not know yet, by asking Param (TP_Islem_Sorgulama4), on any node and as often as it
 /// runs: a charge or a refund sent without a usable answer (or by an owner that stopped), and an order update an owner
-/// did not get to. It never sends a call that moves money and never marks an order paid without Param's receipt; every
-/// order update it makes is claimed in the ledger, so two nodes running it at once make each update once. Attempts
-/// nobody sent TP_WMD_Pay for are left alone: nothing can have been charged for them.
+/// did not get to. It never sends a call that moves money (it never captures or releases a pre-authorization) and never
+/// marks an order paid or authorized without Param's receipt; every order update it makes is claimed in the ledger, so
+/// two nodes running it at once make each update once. Attempts nobody sent TP_WMD_Pay for are left alone: nothing can
+/// have been charged for them. Authorized orders whose hold is getting old get one warning note.
 /// </summary>
 public class PendingPaymentReconciler
 {
@@ -83,6 +84,8 @@ public class PendingPaymentReconciler
             }
         }
 
+        await WarnOfOldAuthorizationsAsync(now, summary);
+
         return summary;
     }
 
@@ -129,10 +132,10 @@ public class PendingPaymentReconciler
             ledger = await _ledger.LoadAsync(orderGuid);
         }
 
-        // Owners that stopped between their money call and its order update.
+        // Owners that stopped between their money call and its order update (paid, or authorized for a pre-authorization).
         foreach (var charge in ledger.Entries.Where(entry => entry.Kind == LedgerEntryKind.Charge && entry.State == LedgerEntryState.Succeeded && entry.CompletedOnUtc < staleBefore))
         {
-            if (ledger.OrderUpdate(LedgerEntryKind.OrderPaid) is null or { State: LedgerEntryState.Sending } && await _orderPaymentUpdater.MarkPaidAsync(charge, SOURCE, staleBefore))
+            if (ledger.OrderUpdate(ledger.ConfirmationOf(charge)) is null or { State: LedgerEntryState.Sending } && await _orderPaymentUpdater.ConfirmChargeAsync(charge, SOURCE, staleBefore))
                 summary.MarkedPaid++;
         }
 
@@ -166,9 +169,73 @@ public class PendingPaymentReconciler
         var settled = true;
         foreach (var charge in open.Where(entry => entry.Kind == LedgerEntryKind.Charge))
             settled &= await SettleChargeAsync(order, ledger, charge, status, staleBefore, settings, now, summary);
-        settled &= await SettleReversalsAsync(order, ledger, open.Where(entry => entry.Kind != LedgerEntryKind.Charge).ToList(), status, staleBefore, settings, now, summary);
+        settled &= await SettleReversalsAsync(order, ledger, open.Where(entry => entry.Kind is LedgerEntryKind.Cancel or LedgerEntryKind.Refund).ToList(), status, staleBefore, settings, now, summary);
+        settled &= await SettleHoldChangesAsync(order, ledger, open.Where(entry => entry.Kind is LedgerEntryKind.Capture or LedgerEntryKind.Void).ToList(), status, staleBefore, settings, now, summary);
 
         return settled;
+    }
+
+    /// <summary>
+    /// A capture or a release of a pre-authorization without a usable answer. A release shows as a cancelled
+    /// transaction and is confirmed; a hold still in place once the owner's call is long over means it did not happen
+    /// (the store may void again). A capture cannot be told from the hold in TP_Islem_Sorgulama4, so it waits and is
+    /// then left for the merchant. Never sent again. Whether all are settled
+    /// </summary>
+    protected virtual async Task<bool> SettleHoldChangesAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, TransactionStatus status, DateTime staleBefore,
+        ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
+    {
+        var settled = true;
+        foreach (var entry in open)
+        {
+            if (entry.Kind == LedgerEntryKind.Void && status.State == TransactionState.Cancelled)
+            {
+                await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})"));
+                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that the hold for Siparis_ID {ledger.AttemptOf(entry).OrderReference} was released. "
+                    + "Nothing was charged; mark the order voided with \"Void (offline)\".");
+                continue;
+            }
+
+            if (entry.Kind == LedgerEntryKind.Void && status.State == TransactionState.Paid && entry.CreatedOnUtc < staleBefore)
+            {
+                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer("query", $"Param shows the hold still in place (TP_Islem_Sorgulama4: {status.RawState})"));
+                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that the hold for Siparis_ID {ledger.AttemptOf(entry).OrderReference} was not released; "
+                    + "it is still held. The order can be captured or voided again.");
+                continue;
+            }
+
+            await LeaveOverdueAsync(order, ledger, [entry], settings, now, summary, entry.Kind == LedgerEntryKind.Capture
+                ? "Param's status does not tell a captured pre-authorization from a held one: check it in Param's merchant panel"
+                : $"Param reports state {status.RawState ?? status.State.ToString()}");
+            settled = false;
+        }
+
+        return settled;
+    }
+
+    /// <summary>
+    /// Authorized orders whose hold is older than the store's warning age get one note: the bank may release the hold
+    /// by itself, and the store should capture or void the order. Nothing is captured here.
+    /// </summary>
+    protected virtual async Task WarnOfOldAuthorizationsAsync(DateTime now, ReconciliationSummary summary)
+    {
+        var authorized = await _orderService.SearchOrdersAsync(paymentMethodSystemName: ParamPosDefaults.SystemName, psIds: [(int)PaymentStatus.Authorized]);
+        foreach (var order in authorized)
+        {
+            var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
+            var ledger = await _ledger.LoadAsync(order.OrderGuid);
+            if (ledger.OpenAuthorization is not { } held || !AuthorizationAge.IsAtRisk(held.CompletedOnUtc ?? held.CreatedOnUtc, now, settings))
+                continue;
+
+            var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.AuthorizationAgeWarned(current, SOURCE));
+            if (!claim.Won)
+                continue;
+
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS WARNING: {OrderPaymentUpdater.Money(held.Amount)} TRY has been held on the card since "
+                + $"{(held.CompletedOnUtc ?? held.CreatedOnUtc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} (UTC) and is not captured. "
+                + "Banks release old pre-authorizations by themselves; a capture after that is refused. Capture the order now, or void it to release the hold.");
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
+            summary.AuthorizationsAtRisk++;
+        }
     }
 
     /// <summary>
@@ -191,7 +258,7 @@ public class PendingPaymentReconciler
             }
 
             await _ledger.CompleteAsync(charge, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", receipt));
-            if (await _orderPaymentUpdater.MarkPaidAsync(charge, SOURCE))
+            if (await _orderPaymentUpdater.ConfirmChargeAsync(charge, SOURCE))
                 summary.MarkedPaid++;
             return true;
         }
@@ -296,7 +363,7 @@ public class PendingPaymentReconciler
 
     protected static bool IsMoney(ParamPosLedgerEntry entry)
     {
-        return entry.Kind is LedgerEntryKind.Charge or LedgerEntryKind.Cancel or LedgerEntryKind.Refund;
+        return entry.Kind is LedgerEntryKind.Charge or LedgerEntryKind.Cancel or LedgerEntryKind.Refund or LedgerEntryKind.Capture or LedgerEntryKind.Void;
     }
 
     #endregion
@@ -315,10 +382,11 @@ public sealed class ReconciliationSummary
     public int StillWaiting { get; set; }
     public int LeftForMerchant { get; set; }
     public int Unreachable { get; set; }
+    public int AuthorizationsAtRisk { get; set; }
 
     public override string ToString()
     {
         return $"checked {Checked}, marked paid {MarkedPaid}, confirmed not charged {NotCharged}, refunds confirmed {RefundsConfirmed}, refunds confirmed not made {RefundsNotMade}, "
-            + $"still waiting {StillWaiting}, left for the merchant {LeftForMerchant}, unreachable {Unreachable}";
+            + $"still waiting {StillWaiting}, left for the merchant {LeftForMerchant}, unreachable {Unreachable}, authorizations at risk {AuthorizationsAtRisk}";
     }
 }

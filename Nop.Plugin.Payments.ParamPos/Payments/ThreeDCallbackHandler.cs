@@ -97,10 +97,10 @@ public class ThreeDCallbackHandler
         if (attempt is null || !string.Equals(callback.TransactionGuid, attempt.TransactionGuid, StringComparison.OrdinalIgnoreCase))
             return await RejectAsync(order, "orderId/islemGUID are not one of the order's attempts");
 
-        if (ledger.PaidCharge is { } paid)
+        if ((ledger.PaidCharge ?? ledger.Authorization) is { } completed)
         {
-            // A replay, or a callback of another attempt: the order is paid; make sure the order says so.
-            await _orderPaymentUpdater.MarkPaidAsync(paid, SOURCE);
+            // A replay, or a callback of another attempt: the order is paid (or authorized); make sure the order says so.
+            await _orderPaymentUpdater.ConfirmChargeAsync(completed, SOURCE);
             return CallbackOutcome.Paid(order);
         }
 
@@ -136,7 +136,8 @@ public class ThreeDCallbackHandler
     }
 
     /// <summary>
-    /// The owner of the charge: TP_WMD_Pay, sent once, and its outcome recorded as Param gave it
+    /// The owner of the charge: TP_WMD_Pay (which charges a sale, or holds a pre-authorization), sent once, and its
+    /// outcome recorded as Param gave it
     /// </summary>
     protected virtual async Task<CallbackOutcome> ChargeAsync(Order order, ParamPosPayment attempt, ParamPosLedgerEntry charge, Callback callback, ParamPosSettings settings)
     {
@@ -176,7 +177,7 @@ public class ThreeDCallbackHandler
         if (result.Approved)
         {
             await _ledger.CompleteAsync(charge, LedgerEntryState.Succeeded, answer);
-            await _orderPaymentUpdater.MarkPaidAsync(charge, SOURCE);
+            await _orderPaymentUpdater.ConfirmChargeAsync(charge, SOURCE);
             return CallbackOutcome.Paid(order);
         }
 
@@ -212,7 +213,7 @@ public class ThreeDCallbackHandler
         while (true)
         {
             var ledger = await _ledger.LoadAsync(order.OrderGuid);
-            if (ledger.PaidCharge is not null)
+            if (ledger.PaidCharge is not null || ledger.Authorization is not null)
                 return CallbackOutcome.Paid(order);
 
             var charge = ledger.ChargeOf(attempt) ?? ledger.LiveCharge;
@@ -298,7 +299,7 @@ public sealed class CallbackOutcome
 /// </summary>
 public enum CallbackResult
 {
-    /// <summary>The order is paid: go to checkout completed.</summary>
+    /// <summary>The order is paid (or, in authorize-only mode, the amount is held): go to checkout completed.</summary>
     Paid,
 
     /// <summary>Nothing was charged: show why and offer to pay again.</summary>

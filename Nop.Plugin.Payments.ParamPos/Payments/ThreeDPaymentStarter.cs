@@ -10,8 +10,8 @@ using Nop.Services.Logging;
 namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
-/// Sends TP_WMD_UCD for an order (first attempt at checkout, or "pay again"), records the attempt in the ledger and
-/// keeps the bank's 3-D page for the browser. The card is removed from the vault by the caller whatever happens here.
+/// Sends TP_WMD_UCD for an order (or TP_Islem_Odeme_OnProv_WMD when the store only authorizes; first attempt at
+/// checkout, or "pay again"), records the attempt in the ledger and keeps the bank's 3-D page for the browser. The card is removed from the vault by the caller whatever happens here.
 /// </summary>
 public class ThreeDPaymentStarter
 {
@@ -96,22 +96,24 @@ public class ThreeDPaymentStarter
             ExtraData = [orderGuid.ToString()]
         };
 
+        var held = settings.TransactionMode == TransactionMode.AuthorizeOnly;
+        var operation = held ? "TP_Islem_Odeme_OnProv_WMD" : "TP_WMD_UCD";
         SaleStartResult result;
         try
         {
-            result = await _callRunner.CallAsync(settings, (client, context) => client.StartSaleAsync(sale, context));
+            result = await _callRunner.CallAsync(settings, (client, context) => held ? client.StartPreAuthorizationAsync(sale, context) : client.StartSaleAsync(sale, context));
         }
         catch (ParamGatewayException exception)
         {
-            // TP_WMD_UCD in 3D mode charges nothing, so a lost answer is safe to report as "try again".
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: TP_WMD_UCD for order {orderGuid} failed ({exception.Kind}).", exception);
-            return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null);
+            // In 3D mode the start charges and holds nothing, so a lost answer is safe to report as "try again".
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: {operation} for order {orderGuid} failed ({exception.Kind}).", exception);
+            return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null) { Held = held };
         }
 
         if (result.Outcome is not (SaleStartOutcome.RedirectToBank or SaleStartOutcome.Approved))
         {
-            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: TP_WMD_UCD for order {orderGuid} declined: {ParamErrorCatalog.Describe(result.Error)}");
-            return new ThreeDStartOutcome(ThreeDStartKind.Declined, attemptOrderId, null, result.Error);
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: {operation} for order {orderGuid} declined: {ParamErrorCatalog.Describe(result.Error)}");
+            return new ThreeDStartOutcome(ThreeDStartKind.Declined, attemptOrderId, null, result.Error) { Held = held };
         }
 
         ParamPosPayment attempt;
@@ -123,7 +125,7 @@ public class ThreeDPaymentStarter
                 StoreId = storeId,
                 OrderReference = attemptOrderId,
                 TransactionGuid = result.TransactionGuid,
-                Kind = PaymentKind.ThreeDModelSale,
+                Kind = held ? PaymentKind.ThreeDModelPreAuthorization : PaymentKind.ThreeDModelSale,
                 CurrencyCode = ParamPosDefaults.CurrencyCode,
                 Amount = terms.Amount,
                 Total = terms.Total,
@@ -138,27 +140,27 @@ public class ThreeDPaymentStarter
             if (result.Outcome == SaleStartOutcome.Approved)
             {
                 // Charged: the order must still be created paid; its authorization result lets the ledger import it later.
-                await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param charged order {orderGuid} without 3-D (Dekont_ID {result.TransactionId}) and the ledger could not record it.", exception);
-                return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId);
+                await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param {(held ? "authorized" : "charged")} order {orderGuid} without 3-D (Dekont_ID {result.TransactionId}) and the ledger could not record it.", exception);
+                return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId) { Held = held };
             }
 
             // No record, no bank page: nothing was charged (3D Model charges only with TP_WMD_Pay), the shopper tries again.
             await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: the payment attempt of order {orderGuid} could not be recorded; the bank's page is not shown.", exception);
-            return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null);
+            return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null) { Held = held };
         }
 
         if (result.Outcome == SaleStartOutcome.RedirectToBank)
         {
             await _threeDPageStore.StoreAsync(orderGuid, result.ThreeDHtml);
-            return new ThreeDStartOutcome(ThreeDStartKind.RedirectToBank, attemptOrderId, result.TransactionGuid, null) { Attempt = attempt };
+            return new ThreeDStartOutcome(ThreeDStartKind.RedirectToBank, attemptOrderId, result.TransactionGuid, null) { Attempt = attempt, Held = held };
         }
 
         // Param charged without 3-D although 3D was asked for: record the truth, never drop a charge.
-        var charge = await _ledger.ClaimAsync(orderGuid, ledger => LedgerRules.Charge(ledger, attempt, "TP_WMD_UCD (charged without 3-D)"));
+        var charge = await _ledger.ClaimAsync(orderGuid, ledger => LedgerRules.Charge(ledger, attempt, $"{operation} (approved without 3-D)"));
         if (charge.Won)
             await _ledger.CompleteAsync(charge.Entry, LedgerEntryState.Succeeded, new LedgerAnswer("1", "Approved without 3-D", result.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId) { Attempt = attempt, Charge = charge.Entry };
+        return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId) { Attempt = attempt, Charge = charge.Entry, Held = held };
     }
 
     #endregion
@@ -178,7 +180,7 @@ public enum ThreeDStartKind
     /// <summary>Param could not be reached; nothing was charged.</summary>
     Unavailable,
 
-    /// <summary>Param charged at once (NonSecure answer).</summary>
+    /// <summary>Param charged (or, for a pre-authorization, held) at once (NonSecure answer).</summary>
     ChargedWithout3D
 }
 
@@ -194,4 +196,7 @@ public sealed record ThreeDStartOutcome(ThreeDStartKind Kind, string AttemptOrde
 
     /// <summary>Gets the recorded charge (when Param charged at once), or null.</summary>
     public ParamPosLedgerEntry Charge { get; init; }
+
+    /// <summary>Gets a value indicating whether the attempt is a pre-authorization (the amount is held, not charged).</summary>
+    public bool Held { get; init; }
 }

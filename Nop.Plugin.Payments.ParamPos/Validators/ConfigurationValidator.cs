@@ -30,6 +30,8 @@ public static class ConfigurationValidator
             errors.Add((nameof(model.CustomServiceUrl), endpointProblem));
 
         Check(model.PaymentModeId == (int)PaymentMode.CardForm3D, nameof(model.PaymentModeId), "Validation.ParatikaNotAvailable");
+        Check(Enum.IsDefined(typeof(TransactionMode), model.TransactionModeId), nameof(model.TransactionModeId), "Validation.Choice");
+        Check(model.AuthorizationWarningDays is >= 1 and <= 30, nameof(model.AuthorizationWarningDays), "Validation.AuthorizationWarningDays");
         Check(Enum.IsDefined(typeof(CommissionPayer), model.CommissionPayerId), nameof(model.CommissionPayerId), "Validation.Choice");
         Check(Enum.IsDefined(typeof(FailedPaymentAction), model.FailedPaymentActionId), nameof(model.FailedPaymentActionId), "Validation.Choice");
         Check(Enum.IsDefined(typeof(TransactionLogDetail), model.TransactionLogDetailId), nameof(model.TransactionLogDetailId), "Validation.Choice");

@@ -68,6 +68,41 @@ public class SandboxProtocolTests
         Result(body, "UCD_HTML").Should().Contain("/bank/3d/");
     }
 
+    private static string PreAuthorization(string orderId, string total, int? installments)
+    {
+        const string fail = "https://shop.example.com/param/fail", ok = "https://shop.example.com/param/ok";
+        var hash = ParamHash.ForPreAuthorization("10738", GUID, "100,00", total, orderId, fail, ok);
+
+        return $"<TP_Islem_Odeme_OnProv_WMD xmlns=\"https://turkpos.com.tr/\">{G}<GUID>{GUID}</GUID><KK_Sahibi>Test Kullanici</KK_Sahibi><KK_No>{TestCards.AKBANK_AXESS}</KK_No>"
+            + $"<KK_SK_Ay>12</KK_SK_Ay><KK_SK_Yil>{DateTime.UtcNow.Year + 1}</KK_SK_Yil><KK_CVC>000</KK_CVC><KK_Sahibi_GSM></KK_Sahibi_GSM><Hata_URL>{fail}</Hata_URL>"
+            + $"<Basarili_URL>{ok}</Basarili_URL><Siparis_ID>{orderId}</Siparis_ID><Siparis_Aciklama></Siparis_Aciklama><Islem_Tutar>100,00</Islem_Tutar>"
+            + $"<Toplam_Tutar>{total}</Toplam_Tutar><Islem_Hash>{hash}</Islem_Hash><Islem_Guvenlik_Tip>NS</Islem_Guvenlik_Tip><Islem_ID></Islem_ID><IPAdr>203.0.113.10</IPAdr>"
+            + "<Ref_URL></Ref_URL><Data1></Data1><Data2></Data2><Data3></Data3><Data4></Data4><Data5></Data5>"
+            + (installments is null ? string.Empty : $"<Taksit>{installments}</Taksit>") + "</TP_Islem_Odeme_OnProv_WMD>";
+    }
+
+    [Test, Category(TestCategories.PreAuth)]
+    public async Task PreAuthorization_AcceptsTheOlderShape_AndTheCurrentOneWithTaksitLast()
+    {
+        var older = TestCards.NewOrderId();
+        var current = TestCards.NewOrderId();
+
+        var (olderStatus, olderBody) = await PostAsync(PreAuthorization(older, "101,75", installments: null), "\"https://turkpos.com.tr/TP_Islem_Odeme_OnProv_WMD\"");
+        var (currentStatus, currentBody) = await PostAsync(PreAuthorization(current, "104,10", installments: 3), "\"https://turkpos.com.tr/TP_Islem_Odeme_OnProv_WMD\"");
+        var (_, wrongTotal) = await PostAsync(PreAuthorization(TestCards.NewOrderId(), "101,75", installments: 3), "\"https://turkpos.com.tr/TP_Islem_Odeme_OnProv_WMD\"");
+
+        olderStatus.Should().Be(HttpStatusCode.OK);
+        Result(olderBody, "Sonuc").Should().Be("1", "turkpos.wsdl's shape, without Taksit, is a single payment");
+        (await _target.TransactionAsync(older)).Installments.Should().Be(1);
+        currentStatus.Should().Be(HttpStatusCode.OK);
+        Result(currentBody, "Sonuc").Should().Be("1", "the current service's shape ends with Taksit");
+        var held = await _target.TransactionAsync(current);
+        held.Installments.Should().Be(3);
+        held.Total.Should().Be(104.10m);
+        held.Status.Should().Be("PreAuthorized");
+        Result(wrongTotal, "Sonuc").Should().Be("-202", "the commission is checked for the installment count sent");
+    }
+
     [Test]
     public async Task WrongHash_IsRefusedWith102()
     {

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using FluentAssertions;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
@@ -65,7 +66,26 @@ public class WsdlConformanceTests
         foreach (var (request, _) in _target.Traffic)
         {
             var body = TurkPosSchema.BodyElement(request);
-            TurkPosSchema.Validate(body).Should().BeEmpty($"{body.Name.LocalName} must match turkpos.wsdl");
+            TurkPosSchema.Validate(body).Should().BeEmpty($"{body.Name.LocalName} must match turkpos.wsdl (with the current service's additions)");
+        }
+    }
+
+    [Test]
+    public void PreAuthorizationRequest_IsTheOlderShapeWithTaksitLast()
+    {
+        var preAuthorizations = _target.Traffic.Select(exchange => TurkPosSchema.BodyElement(exchange.Request))
+            .Where(body => body.Name.LocalName == "TP_Islem_Odeme_OnProv_WMD").ToList();
+
+        preAuthorizations.Should().NotBeEmpty();
+        foreach (var body in preAuthorizations)
+        {
+            body.Elements().Last().Name.Should().Be(TurkPosSchema.Tns + "Taksit", "the current service takes Taksit after Data5 (ParamPOS.md §8.8)");
+            body.Elements().Last().Value.Should().Be("1");
+            var olderShape = new XElement(body);
+            olderShape.Elements(TurkPosSchema.Tns + "Taksit").Remove();
+            olderShape.Elements().Select(element => element.Name.LocalName).Should().Equal("G", "GUID", "KK_Sahibi", "KK_No", "KK_SK_Ay", "KK_SK_Yil", "KK_CVC", "KK_Sahibi_GSM",
+                "Hata_URL", "Basarili_URL", "Siparis_ID", "Siparis_Aciklama", "Islem_Tutar", "Toplam_Tutar", "Islem_Hash", "Islem_Guvenlik_Tip", "Islem_ID", "IPAdr", "Ref_URL",
+                "Data1", "Data2", "Data3", "Data4", "Data5");
         }
     }
 

@@ -83,7 +83,11 @@ public sealed class NopOrderServices : IOrderService, IOrderProcessingService
     public async Task MarkAsAuthorizedAsync(Order order)
     {
         order.PaymentStatus = PaymentStatus.Authorized;
+        // CheckOrderStatusAsync: a pending order whose payment is authorized is processed.
+        if (order.OrderStatus == OrderStatus.Pending)
+            order.OrderStatus = OrderStatus.Processing;
         await UpdateOrderAsync(order);
+        await InsertOrderNoteAsync(new OrderNote { OrderId = order.Id, Note = "Order has been marked as authorized", CreatedOnUtc = DateTime.UtcNow });
     }
 
     public bool CanMarkOrderAsPaid(Order order)

@@ -133,11 +133,11 @@ public class LedgerRulesTests
         var charge = charged.Entries[0];
         var beingMarked = Ledger([Attempt(1)], charge, Entry(2, 2, LedgerEntryKind.OrderPaid, LedgerEntryState.Sending, related: 1, created: Now.AddMinutes(-30)));
 
-        LedgerRules.OrderPaid(charged, charge, "callback").Entry.Should().BeEquivalentTo(new { Sequence = 2, Kind = LedgerEntryKind.OrderPaid, RelatedEntryId = 1, Amount = 0m });
-        LedgerRules.OrderPaid(Paid(), Paid().Entries[0], "callback").Refusal.Should().Be(ClaimRefusal.AlreadyRecorded);
-        LedgerRules.OrderPaid(beingMarked, charge, "callback").Refusal.Should().Be(ClaimRefusal.AlreadyRecorded, "its owner may still be marking it");
-        LedgerRules.OrderPaid(beingMarked, charge, "reconciliation", staleBefore: Now.AddMinutes(-15)).Entry.Should().NotBeNull("an owner that stopped 30 minutes ago is taken over");
-        LedgerRules.OrderPaid(beingMarked, charge, "reconciliation", staleBefore: Now.AddMinutes(-45)).Refusal.Should().Be(ClaimRefusal.AlreadyRecorded);
+        LedgerRules.OrderConfirmed(charged, charge, "callback").Entry.Should().BeEquivalentTo(new { Sequence = 2, Kind = LedgerEntryKind.OrderPaid, RelatedEntryId = 1, Amount = 0m });
+        LedgerRules.OrderConfirmed(Paid(), Paid().Entries[0], "callback").Refusal.Should().Be(ClaimRefusal.AlreadyRecorded);
+        LedgerRules.OrderConfirmed(beingMarked, charge, "callback").Refusal.Should().Be(ClaimRefusal.AlreadyRecorded, "its owner may still be marking it");
+        LedgerRules.OrderConfirmed(beingMarked, charge, "reconciliation", staleBefore: Now.AddMinutes(-15)).Entry.Should().NotBeNull("an owner that stopped 30 minutes ago is taken over");
+        LedgerRules.OrderConfirmed(beingMarked, charge, "reconciliation", staleBefore: Now.AddMinutes(-45)).Refusal.Should().Be(ClaimRefusal.AlreadyRecorded);
     }
 
     [Test]
@@ -147,8 +147,8 @@ public class LedgerRulesTests
         var charge = Entry(1, 1, LedgerEntryKind.Charge, LedgerEntryState.Succeeded, amount: 104.10m);
         var cancelled = Ledger([Attempt(1)], charge, Entry(2, 2, LedgerEntryKind.OrderPaid, LedgerEntryState.NotSent, related: 1));
 
-        LedgerRules.OrderPaid(Ledger([Attempt(1)], unknown), unknown, "x").Refusal.Should().Be(ClaimRefusal.NotCharged);
-        LedgerRules.OrderPaid(cancelled, charge, "x", staleBefore: Now.AddDays(1)).Refusal.Should().Be(ClaimRefusal.AlreadyRecorded, "the order was cancelled: said once, loudly");
+        LedgerRules.OrderConfirmed(Ledger([Attempt(1)], unknown), unknown, "x").Refusal.Should().Be(ClaimRefusal.NotCharged);
+        LedgerRules.OrderConfirmed(cancelled, charge, "x", staleBefore: Now.AddDays(1)).Refusal.Should().Be(ClaimRefusal.AlreadyRecorded, "the order was cancelled: said once, loudly");
     }
 
     [Test]

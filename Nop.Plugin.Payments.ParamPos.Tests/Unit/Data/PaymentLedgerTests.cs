@@ -128,7 +128,7 @@ public class PaymentLedgerTests
         var stopped = await SettledChargeAsync("REF-S", LedgerEntryState.Sending);
         var paidNotMarked = await SettledChargeAsync("REF-P", LedgerEntryState.Succeeded);
         var paidAndMarked = await SettledChargeAsync("REF-M", LedgerEntryState.Succeeded);
-        var marked = await _ledger.ClaimAsync(paidAndMarked.OrderGuid, ledger => LedgerRules.OrderPaid(ledger, paidAndMarked, "callback"));
+        var marked = await _ledger.ClaimAsync(paidAndMarked.OrderGuid, ledger => LedgerRules.OrderConfirmed(ledger, paidAndMarked, "callback"));
         await _ledger.CompleteAsync(marked.Entry, LedgerEntryState.Succeeded);
         var refused = await SettledChargeAsync("REF-R", LedgerEntryState.Refused);
         _clock.Advance(TimeSpan.FromMinutes(20));
@@ -144,11 +144,11 @@ public class PaymentLedgerTests
     public async Task AnOrderUpdateTakenOverFromAStoppedOwner_ClosesTheStoppedOne()
     {
         var charge = await SettledChargeAsync("REF-1", LedgerEntryState.Succeeded);
-        var stopped = (await _ledger.ClaimAsync(Order, ledger => LedgerRules.OrderPaid(ledger, charge, "node A"))).Entry;
-        var whileOwned = await _ledger.ClaimAsync(Order, ledger => LedgerRules.OrderPaid(ledger, charge, "node B", staleBefore: _clock.GetUtcNow().UtcDateTime.AddMinutes(-10)));
+        var stopped = (await _ledger.ClaimAsync(Order, ledger => LedgerRules.OrderConfirmed(ledger, charge, "node A"))).Entry;
+        var whileOwned = await _ledger.ClaimAsync(Order, ledger => LedgerRules.OrderConfirmed(ledger, charge, "node B", staleBefore: _clock.GetUtcNow().UtcDateTime.AddMinutes(-10)));
         _clock.Advance(TimeSpan.FromMinutes(30));
 
-        var takeover = await _ledger.ClaimAsync(Order, ledger => LedgerRules.OrderPaid(ledger, charge, "reconciliation", staleBefore: _clock.GetUtcNow().UtcDateTime.AddMinutes(-10)));
+        var takeover = await _ledger.ClaimAsync(Order, ledger => LedgerRules.OrderConfirmed(ledger, charge, "reconciliation", staleBefore: _clock.GetUtcNow().UtcDateTime.AddMinutes(-10)));
 
         whileOwned.Won.Should().BeFalse("its owner may still be marking the order paid");
         takeover.Won.Should().BeTrue();

@@ -3,8 +3,9 @@ using System.Xml.Serialization;
 namespace Nop.Plugin.Payments.ParamPos.Gateway.Wire;
 
 /// <summary>
-/// TP_Islem_Odeme_OnProv_WMD request: pre-authorization, 3D Model or NonSecure (§8.8). As in turkpos.wsdl, which has
-/// no Taksit element for this operation (a newer WSDL appends one after Data5).
+/// TP_Islem_Odeme_OnProv_WMD request: pre-authorization, 3D Model or NonSecure (§8.8). The current service takes
+/// Taksit as the last element, after Data5 (Param's 2025 SDK and published captures send it); the older turkpos.wsdl
+/// does not have it.
 /// </summary>
 [XmlRoot(nameof(TP_Islem_Odeme_OnProv_WMD), Namespace = ParamSoap.NAMESPACE)]
 public sealed class TP_Islem_Odeme_OnProv_WMD : ICardPaymentBody
@@ -33,6 +34,8 @@ public sealed class TP_Islem_Odeme_OnProv_WMD : ICardPaymentBody
     [XmlElement(Order = 22)] public string Data3 { get; set; }
     [XmlElement(Order = 23)] public string Data4 { get; set; }
     [XmlElement(Order = 24)] public string Data5 { get; set; }
+    /// <summary>Installment count, 1 = single payment (the current service's addition).</summary>
+    [XmlElement(Order = 25)] public int Taksit { get; set; }
 }
 
 /// <summary>TP_Islem_Odeme_OnProv_WMD response wrapper.</summary>

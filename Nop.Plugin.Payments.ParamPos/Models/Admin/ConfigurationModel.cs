@@ -54,6 +54,16 @@ public record ConfigurationModel : BaseNopModel
 
     public bool PaymentModeId_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.TransactionMode")]
+    public int TransactionModeId { get; set; }
+
+    public bool TransactionModeId_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.AuthorizationWarningDays")]
+    public int AuthorizationWarningDays { get; set; }
+
+    public bool AuthorizationWarningDays_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.InstallmentsEnabled")]
     public bool InstallmentsEnabled { get; set; }
 
@@ -129,6 +139,14 @@ public record ConfigurationModel : BaseNopModel
     public IList<SelectListItem> AvailableEnvironments { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailablePaymentModes { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableTransactionModes { get; set; } = new List<SelectListItem>();
+
+    /// <summary>Gets or sets the store's orders whose pre-authorization waits for capture, oldest first</summary>
+    public IList<PendingCaptureModel> PendingCaptures { get; set; } = new List<PendingCaptureModel>();
+
+    /// <summary>Gets or sets a value indicating whether orders wait for capture although the mode is Sale (Capture and Void are hidden)</summary>
+    public bool PendingCapturesHidden { get; set; }
 
     public IList<SelectListItem> AvailableCommissionPayers { get; set; } = new List<SelectListItem>();
 

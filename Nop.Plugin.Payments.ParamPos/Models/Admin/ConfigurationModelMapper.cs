@@ -20,6 +20,8 @@ public static class ConfigurationModelMapper
             Guid = string.Empty,
             HasGuid = !string.IsNullOrEmpty(settings.Guid),
             PaymentModeId = (int)settings.PaymentMode,
+            TransactionModeId = (int)settings.TransactionMode,
+            AuthorizationWarningDays = Payments.AuthorizationAge.WarningDays(settings),
             InstallmentsEnabled = settings.InstallmentsEnabled,
             MaximumInstallments = settings.MaximumInstallments,
             MinimumAmountForInstallments = settings.MinimumAmountForInstallments,
@@ -49,6 +51,8 @@ public static class ConfigurationModelMapper
         if (!string.IsNullOrWhiteSpace(model.Guid))
             settings.Guid = model.Guid.Trim().ToLowerInvariant();
         settings.PaymentMode = (PaymentMode)model.PaymentModeId;
+        settings.TransactionMode = (TransactionMode)model.TransactionModeId;
+        settings.AuthorizationWarningDays = model.AuthorizationWarningDays;
         settings.InstallmentsEnabled = model.InstallmentsEnabled;
         settings.MaximumInstallments = model.MaximumInstallments;
         settings.MinimumAmountForInstallments = model.MinimumAmountForInstallments;

@@ -172,7 +172,8 @@ public sealed partial class TurkPosService
         var amountText = call.Field("Islem_Tutar") ?? string.Empty;
         var totalText = call.Field("Toplam_Tutar") ?? string.Empty;
         var ip = call.Field("IPAdr") ?? string.Empty;
-        var installments = preAuthorization ? 1 : int.Parse(call.Field("Taksit") ?? "0", Invariant);
+        // A pre-authorization in the older shape has no Taksit: a single payment.
+        var installments = int.Parse(call.Field("Taksit") ?? (preAuthorization ? "1" : "0"), Invariant);
 
         if ((call.Field("GUID") ?? string.Empty).Length != 36) return Fail(-103, "GUID uzunluğu hatalı.");
         if (orderId.Length == 0 || orderId.Length > 36) return Fail(-104, "Siparis_ID 36 karakterden uzun olamaz.");

@@ -5,13 +5,24 @@ using System.Xml.Schema;
 namespace ParamPos.Sandbox.Soap;
 
 /// <summary>
-/// Param's WSDL and the XML schema embedded in it, compiled once. Every incoming request body is validated against it.
+/// Param's WSDL and the XML schema embedded in it, compiled once, extended with what the current service adds to it
+/// (<see cref="CurrentServiceAdditions"/>, each optional so the older shape stays valid). Every incoming request body
+/// is validated against it. The WSDL served to clients is the copy as published.
 /// </summary>
 public sealed class WsdlSchema
 {
     public const string TURKPOS_NAMESPACE = "https://turkpos.com.tr/";
     private const string WSDL_NAMESPACE = "http://schemas.xmlsoap.org/wsdl/";
     private const string XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
+
+    /// <summary>
+    /// Elements the current service accepts at the end of a request that the older turkpos.wsdl does not declare
+    /// (ParamPOS.md §8.8: Taksit after Data5 of TP_Islem_Odeme_OnProv_WMD): operation, element, XSD type.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Operation, string Element, string Type)> CurrentServiceAdditions =
+    [
+        ("TP_Islem_Odeme_OnProv_WMD", "Taksit", "s:int")
+    ];
 
     public WsdlSchema()
     {
@@ -32,6 +43,7 @@ public sealed class WsdlSchema
                     standalone.SetAttributeValue(declaration.Name, declaration.Value);
             }
 
+            AddCurrentServiceElements(standalone);
             using var schemaReader = standalone.CreateReader();
             Schemas.Add(XmlSchema.Read(schemaReader, null)!);
         }
@@ -63,6 +75,21 @@ public sealed class WsdlSchema
         document.Validate(Schemas, (_, args) => errors.Add(args.Message));
 
         return errors;
+    }
+
+    private static void AddCurrentServiceElements(XElement schema)
+    {
+        foreach (var (operation, element, type) in CurrentServiceAdditions)
+        {
+            var sequence = schema.Elements(XName.Get("element", XSD_NAMESPACE))
+                .FirstOrDefault(candidate => (string)candidate.Attribute("name") == operation)
+                ?.Element(XName.Get("complexType", XSD_NAMESPACE))?.Element(XName.Get("sequence", XSD_NAMESPACE));
+            if (sequence is null || sequence.Elements().Any(candidate => (string)candidate.Attribute("name") == element))
+                continue;
+
+            sequence.Add(new XElement(XName.Get("element", XSD_NAMESPACE),
+                new XAttribute("minOccurs", "0"), new XAttribute("maxOccurs", "1"), new XAttribute("name", element), new XAttribute("type", type)));
+        }
     }
 
     /// <summary>
