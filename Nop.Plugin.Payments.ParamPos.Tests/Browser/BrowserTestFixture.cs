@@ -18,6 +18,9 @@ public abstract class BrowserTestFixture
 
     protected virtual (int Width, int Height) Viewport => (900, 1100);
 
+    /// <summary>Gets how a fixture changes the store's settings before each test, or null.</summary>
+    protected virtual Action<ParamPosSettings> Settings => null;
+
     [OneTimeSetUp]
     public async Task LaunchAsync()
     {
@@ -34,7 +37,7 @@ public abstract class BrowserTestFixture
     [SetUp]
     public async Task StartAsync()
     {
-        Host = await CheckoutTestHost.StartAsync();
+        Host = await CheckoutTestHost.StartAsync(Settings);
         Page = await _chromium.NewPageAsync(Viewport.Width, Viewport.Height);
     }
 

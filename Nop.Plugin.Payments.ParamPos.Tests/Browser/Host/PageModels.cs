@@ -15,3 +15,15 @@ public sealed class OrderPageModel
     public string OrderTotal { get; set; }
     public string PaymentStatus { get; set; }
 }
+
+public sealed class AdminOrderPageModel
+{
+    public int OrderId { get; set; }
+    public string OrderTotal { get; set; }
+    public string OrderStatus { get; set; }
+    public string PaymentStatus { get; set; }
+    public bool CanCapture { get; set; }
+    public bool CanVoid { get; set; }
+    public IList<string> Notes { get; set; } = new List<string>();
+    public IList<string> Errors { get; set; } = new List<string>();
+}

@@ -74,6 +74,48 @@ public class ConfigurationControllerTests
         model.AvailableEnvironments.Select(item => item.Text).Should().Equal("Param test service", "Param production service", "Custom URL (e.g. the local sandbox)");
     }
 
+    [Test, Category(TestCategories.PreAuth)]
+    public async Task PendingCaptures_ListsHeldOrders_FlagsOldOnes_AndWarnsWhenSaleModeHidesCapture()
+    {
+        _harness.PluginSettings.TransactionMode = TransactionMode.AuthorizeOnly;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var old = await _harness.AuthorizedOrderAsync();
+        _harness.Clock.Advance(TimeSpan.FromDays(8));
+        var recent = await _harness.AuthorizedOrderAsync(card: TestCards.ZIRAAT_VISA);
+        var captured = await _harness.AuthorizedOrderAsync();
+        (await _harness.CaptureAsync(captured.Id)).Success.Should().BeTrue();
+
+        var authorizeOnly = await CurrentModelAsync();
+        _harness.PluginSettings.TransactionMode = TransactionMode.Sale;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var sale = await CurrentModelAsync();
+
+        authorizeOnly.TransactionModeId.Should().Be((int)TransactionMode.AuthorizeOnly);
+        authorizeOnly.AuthorizationWarningDays.Should().Be(7, "the default when a store has not set it");
+        authorizeOnly.PendingCaptures.Select(pending => pending.OrderId).Should().Equal([old.Id, recent.Id], "oldest first; a captured order no longer waits");
+        authorizeOnly.PendingCaptures[0].Risk.Should().Be("Older than 7 days: the bank may release it; capture or void it now.");
+        authorizeOnly.PendingCaptures[1].Risk.Should().BeNull();
+        authorizeOnly.PendingCaptures[0].Amount.Should().Be("101.75 TRY");
+        authorizeOnly.PendingCapturesHidden.Should().BeFalse();
+        sale.PendingCapturesHidden.Should().BeTrue("nopCommerce hides Capture and Void in Sale mode, and two orders still wait");
+        sale.AvailableTransactionModes.Select(item => item.Text).Should().Equal("Sale: charge at checkout", "Authorize only: hold at checkout, capture later");
+    }
+
+    [Test, Category(TestCategories.PreAuth)]
+    public async Task Save_TransactionModeAndWarningAge_AreStored_AndAWrongAgeIsRefused()
+    {
+        var model = await CurrentModelAsync();
+
+        await WithControllerAsync(controller => controller.Configure(model with { TransactionModeId = (int)TransactionMode.AuthorizeOnly, AuthorizationWarningDays = 5 }));
+        var stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+        var refused = ModelOf(await WithControllerAsync(controller => controller.Configure(model with { AuthorizationWarningDays = 45 })));
+
+        stored.TransactionMode.Should().Be(TransactionMode.AuthorizeOnly);
+        stored.AuthorizationWarningDays.Should().Be(5);
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>()).AuthorizationWarningDays.Should().Be(5, "an invalid form changes nothing");
+        refused.AuthorizationWarningDays.Should().Be(45, "the form is shown again as typed");
+    }
+
     [Test]
     public async Task Configure_PreviewsTheRatesTheShopperWillSee()
     {

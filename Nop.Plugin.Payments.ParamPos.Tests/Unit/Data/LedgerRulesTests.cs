@@ -206,4 +206,87 @@ public class LedgerRulesTests
         ledger.NextSequence.Should().Be(7);
         ledger.NextAttemptNumber.Should().Be(2);
     }
+
+    private static OrderLedger Held(params ParamPosLedgerEntry[] more)
+    {
+        var attempt = Attempt(1);
+        attempt.Kind = PaymentKind.ThreeDModelPreAuthorization;
+
+        return Ledger([attempt], [Entry(1, 1, LedgerEntryKind.Charge, LedgerEntryState.Succeeded, amount: 104.10m), .. more]);
+    }
+
+    [Test, Category(TestCategories.PreAuth)]
+    public void PreAuthorization_IsHeld_NotPaid_AndConfirmedAsAuthorized()
+    {
+        var held = Held();
+
+        held.PaidCharge.Should().BeNull("a hold is not money taken: nothing can be refunded");
+        held.Authorization.Should().NotBeNull();
+        held.OpenAuthorization.Should().NotBeNull();
+        held.Refundable.Should().Be(0m);
+        LedgerRules.Reversal(held, LedgerEntryKind.Refund, 10m, 0m, "refund").Refusal.Should().Be(ClaimRefusal.NotCharged);
+        LedgerRules.OrderConfirmed(held, held.Entries[0], "callback").Entry.Should().BeEquivalentTo(new { Kind = LedgerEntryKind.OrderAuthorized, RelatedEntryId = 1, Sequence = 2 });
+        LedgerRules.OrderConfirmed(Paid(), Paid().Entries[0], "callback").Refusal.Should().Be(ClaimRefusal.AlreadyRecorded, "a sale is confirmed as paid");
+        LedgerRules.NewAttempt(held).Should().Be(ClaimRefusal.ChargeExists, "no one pays again for an authorized order");
+    }
+
+    [Test, Category(TestCategories.PreAuth)]
+    public void Capture_IsOfTheAmountHeld_Once_AndThenTheCaptureIsWhatRefundsActOn()
+    {
+        var capture = LedgerRules.Capture(Held(), "order page");
+
+        capture.Entry.Should().BeEquivalentTo(new { Kind = LedgerEntryKind.Capture, Amount = 104.10m, PaymentId = 1, RelatedEntryId = 1, Sequence = 2, State = LedgerEntryState.Sending });
+        foreach (var state in new[] { LedgerEntryState.Sending, LedgerEntryState.Succeeded, LedgerEntryState.Unknown })
+        {
+            var captured = Held(Entry(2, 2, LedgerEntryKind.Capture, state, amount: 104.10m, related: 1));
+            LedgerRules.Capture(captured, "order page").Refusal.Should().Be(ClaimRefusal.AuthorizationCaptured, state.ToString());
+            LedgerRules.Void(captured, "order page").Refusal.Should().Be(ClaimRefusal.AuthorizationCaptured, state.ToString());
+            captured.OpenAuthorization.Should().BeNull();
+        }
+
+        var paid = Held(Entry(2, 2, LedgerEntryKind.Capture, LedgerEntryState.Succeeded, amount: 104.10m, related: 1));
+        paid.PaidCharge.Kind.Should().Be(LedgerEntryKind.Capture);
+        LedgerRules.Reversal(paid, LedgerEntryKind.Refund, 20m, 0m, "refund").Entry.Should().BeEquivalentTo(new { Kind = LedgerEntryKind.Refund, Amount = 20m, Sequence = 3 });
+        LedgerRules.Reversal(paid, LedgerEntryKind.Refund, 104.11m, 0m, "refund").Refusal.Should().Be(ClaimRefusal.AmountTooLarge);
+    }
+
+    [TestCase(LedgerEntryState.Refused)]
+    [TestCase(LedgerEntryState.NotSent)]
+    [Category(TestCategories.PreAuth)]
+    public void Capture_AfterACaptureThatTookNothing_MayBeTriedAgain(LedgerEntryState state)
+    {
+        var ledger = Held(Entry(2, 2, LedgerEntryKind.Capture, state, amount: 104.10m, related: 1));
+
+        LedgerRules.Capture(ledger, "order page").Entry.Should().BeEquivalentTo(new { Kind = LedgerEntryKind.Capture, Sequence = 3 });
+    }
+
+    [Test, Category(TestCategories.PreAuth)]
+    public void Void_ReleasesOnce_AndNothingFollowsIt()
+    {
+        LedgerRules.Void(Held(), "order page").Entry.Should().BeEquivalentTo(new { Kind = LedgerEntryKind.Void, Amount = 104.10m });
+        var voided = Held(Entry(2, 2, LedgerEntryKind.Void, LedgerEntryState.Succeeded, amount: 104.10m, related: 1));
+
+        LedgerRules.Void(voided, "order page").Refusal.Should().Be(ClaimRefusal.AuthorizationVoided);
+        LedgerRules.Capture(voided, "order page").Refusal.Should().Be(ClaimRefusal.AuthorizationVoided);
+        LedgerRules.Reversal(voided, LedgerEntryKind.Refund, 10m, 0m, "refund").Refusal.Should().Be(ClaimRefusal.NotCharged);
+        LedgerRules.AuthorizationAgeWarned(voided, "reconciliation").Refusal.Should().Be(ClaimRefusal.NotAuthorized);
+    }
+
+    [Test, Category(TestCategories.PreAuth)]
+    public void CaptureAndVoid_OfASale_AreRefused()
+    {
+        LedgerRules.Capture(Paid(), "order page").Refusal.Should().Be(ClaimRefusal.NotAuthorized);
+        LedgerRules.Void(Paid(), "order page").Refusal.Should().Be(ClaimRefusal.NotAuthorized);
+        LedgerRules.Capture(Ledger([Attempt(1)]), "order page").Refusal.Should().Be(ClaimRefusal.NotAuthorized, "nothing held yet");
+    }
+
+    [Test, Category(TestCategories.PreAuth)]
+    public void AgeWarning_IsGivenOncePerHold()
+    {
+        var first = LedgerRules.AuthorizationAgeWarned(Held(), "reconciliation");
+        var warned = Held(Entry(2, 2, LedgerEntryKind.AuthorizationAgeWarned, LedgerEntryState.Succeeded, related: 1));
+
+        first.Entry.Should().BeEquivalentTo(new { Kind = LedgerEntryKind.AuthorizationAgeWarned, RelatedEntryId = 1 });
+        LedgerRules.AuthorizationAgeWarned(warned, "reconciliation").Refusal.Should().Be(ClaimRefusal.AlreadyRecorded);
+    }
 }
