@@ -76,23 +76,13 @@ public class AuthorizationService
         var entry = claim.Entry;
         var attempt = claim.Ledger.AttemptOf(entry);
         var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
-        CaptureResult answer;
-        try
+        var (answer, failure) = await SendOnceAsync(settings, entry, "TP_Islem_Odeme_OnProv_Kapa", attempt,
+            (client, context) => client.CapturePreAuthorizationAsync(attempt.OrderReference, entry.Amount, null, context));
+        if (failure is { OutcomeUnknown: false })
+            return Fail(result, await _localizationService.GetPluginResourceAsync("Capture.Unavailable"));
+        if (failure is not null)
         {
-            answer = await _callRunner.CallAsync(settings, (client, context) => client.CapturePreAuthorizationAsync(attempt.OrderReference, entry.Amount, null, context));
-        }
-        catch (ParamGatewayException exception)
-        {
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: TP_Islem_Odeme_OnProv_Kapa for Siparis_ID {attempt.OrderReference} got no usable answer ({exception.Kind}).", exception);
-            if (!exception.OutcomeUnknown)
-            {
-                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
-                return Fail(result, await _localizationService.GetPluginResourceAsync("Capture.Unavailable"));
-            }
-
-            await _ledger.CompleteAsync(entry, LedgerEntryState.Unknown, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
-            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the capture of {OrderPaymentUpdater.Money(entry.Amount)} TRY for Siparis_ID {attempt.OrderReference} got no answer "
-                + "and could not be confirmed. It is not sent again, and the order can be neither captured nor voided here: check the transaction in Param's merchant panel.");
+            await NoteUnconfirmedAsync(order, $"the capture of {OrderPaymentUpdater.Money(entry.Amount)} TRY", attempt);
             return Fail(result, await _localizationService.GetPluginResourceAsync("Capture.OutcomeUnknown"));
         }
 
@@ -131,25 +121,15 @@ public class AuthorizationService
         var entry = claim.Entry;
         var attempt = claim.Ledger.AttemptOf(entry);
         var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
-        ReversalResult answer;
-        try
+        var (answer, failure) = await SendOnceAsync(settings, entry, "TP_Islem_Iptal_OnProv", attempt,
+            (client, context) => client.CancelPreAuthorizationAsync(attempt.OrderReference, null, context));
+        if (failure is { OutcomeUnknown: false })
+            return Fail(result, await _localizationService.GetPluginResourceAsync("Void.Unavailable"));
+        if (failure is not null)
         {
-            answer = await _callRunner.CallAsync(settings, (client, context) => client.CancelPreAuthorizationAsync(attempt.OrderReference, null, context));
-        }
-        catch (ParamGatewayException exception)
-        {
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: TP_Islem_Iptal_OnProv for Siparis_ID {attempt.OrderReference} got no usable answer ({exception.Kind}).", exception);
-            if (!exception.OutcomeUnknown)
-            {
-                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
-                return Fail(result, await _localizationService.GetPluginResourceAsync("Void.Unavailable"));
-            }
-
-            await _ledger.CompleteAsync(entry, LedgerEntryState.Unknown, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
             if (!await ConfirmedReleasedAsync(settings, entry, attempt))
             {
-                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the release (void) of the hold for Siparis_ID {attempt.OrderReference} got no answer and could not be confirmed. "
-                    + "It is not sent again, and the order can be neither captured nor voided here: check the transaction in Param's merchant panel.");
+                await NoteUnconfirmedAsync(order, "the release (void) of the hold", attempt);
                 return Fail(result, await _localizationService.GetPluginResourceAsync("Void.OutcomeUnknown"));
             }
 
@@ -196,6 +176,32 @@ public class AuthorizationService
             ClaimRefusal.AuthorizationVoided => "Authorization.Voided",
             _ => "Authorization.NotHeld"
         });
+    }
+
+    /// <summary>
+    /// Sends the claimed call once. A failure is recorded on the entry (NotSent when Param certainly did not act,
+    /// Unknown when it may have) and returned; the call is never sent again
+    /// </summary>
+    protected virtual async Task<(TAnswer Answer, ParamGatewayException Failure)> SendOnceAsync<TAnswer>(ParamPosSettings settings, ParamPosLedgerEntry entry, string operation,
+        ParamPosPayment attempt, Func<ParamClient, ParamCallContext, Task<TAnswer>> call)
+    {
+        try
+        {
+            return (await _callRunner.CallAsync(settings, call), null);
+        }
+        catch (ParamGatewayException exception)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: {operation} for Siparis_ID {attempt.OrderReference} got no usable answer ({exception.Kind}).", exception);
+            await _ledger.CompleteAsync(entry, exception.OutcomeUnknown ? LedgerEntryState.Unknown : LedgerEntryState.NotSent, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
+
+            return (default, exception);
+        }
+    }
+
+    protected virtual Task NoteUnconfirmedAsync(Order order, string what, ParamPosPayment attempt)
+    {
+        return _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {what} for Siparis_ID {attempt.OrderReference} got no answer and could not be confirmed. It is not sent "
+            + "again, and the order can be neither captured nor voided here: check the transaction in Param's merchant panel.");
     }
 
     /// <summary>

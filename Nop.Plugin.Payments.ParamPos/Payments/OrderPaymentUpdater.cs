@@ -199,11 +199,7 @@ public class OrderPaymentUpdater
     protected virtual async Task<bool> MarkPaidAsync(ParamPosLedgerEntry update, Order order, ParamPosPayment attempt, ParamPosLedgerEntry charge, string source)
     {
         if (!_orderProcessingService.CanMarkOrderAsPaid(order))
-        {
-            await _ledger.CompleteAsync(update, LedgerEntryState.Succeeded, new LedgerAnswer("order", $"already {order.PaymentStatus}"));
-            await AddNoteAsync(order, $"ParamPOS: Param confirmed the payment (Dekont_ID {charge.ReceiptId}); the order was already {order.PaymentStatus}.");
-            return false;
-        }
+            return await LeaveAsItIsAsync(update, order, charge, "the payment");
 
         order.AuthorizationTransactionId = attempt.OrderReference;
         order.AuthorizationTransactionCode = attempt.TransactionGuid;
@@ -228,11 +224,7 @@ public class OrderPaymentUpdater
     protected virtual async Task<bool> MarkAuthorizedAsync(ParamPosLedgerEntry update, Order order, ParamPosPayment attempt, ParamPosLedgerEntry charge, string source)
     {
         if (!_orderProcessingService.CanMarkOrderAsAuthorized(order))
-        {
-            await _ledger.CompleteAsync(update, LedgerEntryState.Succeeded, new LedgerAnswer("order", $"already {order.PaymentStatus}"));
-            await AddNoteAsync(order, $"ParamPOS: Param confirmed the pre-authorization (Dekont_ID {charge.ReceiptId}); the order was already {order.PaymentStatus}.");
-            return false;
-        }
+            return await LeaveAsItIsAsync(update, order, charge, "the pre-authorization");
 
         order.AuthorizationTransactionId = attempt.OrderReference;
         order.AuthorizationTransactionCode = attempt.TransactionGuid;
@@ -251,6 +243,17 @@ public class OrderPaymentUpdater
             + "the bank may release an old hold by itself.");
 
         return true;
+    }
+
+    /// <summary>
+    /// The order already moved on (paid by hand, refunded…): the confirmation is recorded and said, the order left as it is
+    /// </summary>
+    protected virtual async Task<bool> LeaveAsItIsAsync(ParamPosLedgerEntry update, Order order, ParamPosLedgerEntry charge, string what)
+    {
+        await _ledger.CompleteAsync(update, LedgerEntryState.Succeeded, new LedgerAnswer("order", $"already {order.PaymentStatus}"));
+        await AddNoteAsync(order, $"ParamPOS: Param confirmed {what} (Dekont_ID {charge.ReceiptId}); the order was already {order.PaymentStatus}.");
+
+        return false;
     }
 
     /// <summary>
