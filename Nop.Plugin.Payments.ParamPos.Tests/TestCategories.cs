@@ -21,5 +21,6 @@ public static class TestCategories
     public const string Admin = "Admin";
     public const string Paratika = "Paratika";
     public const string PreAuth = "PreAuth";
+    public const string ThreeDPay = "ThreeDPay";
     public const string Packaging = "Packaging";
 }

@@ -130,6 +130,9 @@ public static class ParamPosDefaults
         /// <summary>Gets the route pattern of the bank's callback (Basarili_URL and Hata_URL).</summary>
         public static string CallbackPattern => "Plugins/ParamPos/Callback";
 
+        /// <summary>Gets the route pattern of the bank's 3D Pay result POST (TURKPOS_RETVAL_*; Basarili_URL and Hata_URL).</summary>
+        public static string ReturnPattern => "Plugins/ParamPos/Return";
+
         /// <summary>Gets the route pattern of the installment quote endpoint.</summary>
         public static string QuotePattern => "Plugins/ParamPos/Quote";
 
@@ -170,6 +173,11 @@ public static class ParamPosDefaults
         /// Gets the route name of the bank's callback (Basarili_URL and Hata_URL)
         /// </summary>
         public static string Callback => "Plugin.Payments.ParamPos.Callback";
+
+        /// <summary>
+        /// Gets the route name of the bank's 3D Pay result (Basarili_URL and Hata_URL of Pos_Odeme and TP_Islem_Odeme_WD)
+        /// </summary>
+        public static string Return => "Plugin.Payments.ParamPos.Return";
 
         /// <summary>
         /// Gets the route name of the payment result page

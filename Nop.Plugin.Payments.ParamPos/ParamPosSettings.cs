@@ -44,6 +44,11 @@ public class ParamPosSettings : ISettings
     public PaymentMode PaymentMode { get; set; }
 
     /// <summary>
+    /// Gets or sets which of Param's payment models the merchant is contracted for (3D Model or 3D Pay)
+    /// </summary>
+    public PaymentModel PaymentModel { get; set; }
+
+    /// <summary>
     /// Gets or sets whether the card is charged at checkout (Sale) or only authorized, to be captured later
     /// </summary>
     public TransactionMode TransactionMode { get; set; }

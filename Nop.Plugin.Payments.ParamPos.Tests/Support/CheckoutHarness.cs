@@ -309,6 +309,14 @@ public sealed class CheckoutHarness : IAsyncDisposable
         return InScopeAsync(services => services.GetRequiredService<ThreeDCallbackHandler>().HandleAsync(form), node: node);
     }
 
+    /// <summary>The bank's cross-site TURKPOS_RETVAL_* POST to the 3D Pay return, on a node (the default one unless given).</summary>
+    public Task<CallbackOutcome> PostReturnAsync(BankCallback callback, HarnessNode node = null)
+    {
+        var form = new FormCollection(callback.Fields.ToDictionary(field => field.Key, field => new StringValues(field.Value)));
+
+        return InScopeAsync(services => services.GetRequiredService<BankReturnHandler>().HandleAsync(form), node: node);
+    }
+
     /// <summary>The reconciliation schedule task, on a node (the default one unless given).</summary>
     public Task<ReconciliationSummary> ReconcileAsync(HarnessNode node = null)
     {

@@ -162,8 +162,10 @@ public sealed partial class GatewayTarget : IAsyncDisposable
     public async Task<BankCallback> AuthenticateAsync(string ucdHtml, bool approve)
     {
         RequireSandbox("the 3-D page is a real bank's page on Param's service");
-        var action = WebUtility.HtmlDecode(FormAction().Match(ucdHtml).Groups[1].Value);
-        var page = await Browser.PostAsync(action, new FormUrlEncodedContent([]));
+        // 3D Model: UCD_HTML posts a form to the bank; 3D Pay: the store's page sends the browser to UCD_URL.
+        var form = FormAction().Match(ucdHtml);
+        var action = WebUtility.HtmlDecode(form.Success ? form.Groups[1].Value : RefreshUrl().Match(ucdHtml).Groups[1].Value);
+        var page = form.Success ? await Browser.PostAsync(action, new FormUrlEncodedContent([])) : await Browser.GetAsync(action);
         page.StatusCode.Should200(await page.Content.ReadAsStringAsync());
 
         var decision = await Browser.PostAsync(action + "/complete", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -190,6 +192,9 @@ public sealed partial class GatewayTarget : IAsyncDisposable
     [GeneratedRegex("action=\"([^\"]+)\"")]
     private static partial Regex FormAction();
 
+    [GeneratedRegex("http-equiv=\"refresh\" content=\"0;url=([^\"]+)\"")]
+    private static partial Regex RefreshUrl();
+
     private sealed class TrafficRecorder(GatewayTarget target, HttpMessageHandler inner) : DelegatingHandler(inner)
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -215,6 +220,9 @@ public sealed record SandboxTransaction(string OrderId, string Status, decimal T
 
     /// <summary>Gets a value indicating whether it is a pre-authorization.</summary>
     public bool IsPreAuthorization { get; init; }
+
+    /// <summary>Gets the currency of the amounts (TRY, USD, EUR, GBP).</summary>
+    public string Currency { get; init; }
 }
 
 public sealed partial record BankCallback(string Url, IReadOnlyDictionary<string, string> Fields)

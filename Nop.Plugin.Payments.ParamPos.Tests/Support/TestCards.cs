@@ -13,6 +13,8 @@ public static class TestCards
     public const string HALF_THREE_D = "4508034508034509";
     public const string THREE_D_FAILS = "4355084355084358";
 
+    public const string FOREIGN_VISA = "4577270000134621";
+
     public static string NewOrderId()
     {
         return "T" + Guid.NewGuid().ToString("N")[..23].ToUpperInvariant();

@@ -5,7 +5,8 @@ using Nop.Plugin.Payments.ParamPos.Payments;
 namespace Nop.Plugin.Payments.ParamPos.Controllers;
 
 /// <summary>
-/// Receives the bank's cross-site POST after 3-D Secure (Basarili_URL and Hata_URL). A plain Controller: no nopCommerce
+/// Receives the bank's cross-site POST after 3-D Secure (Basarili_URL and Hata_URL): the 3D Model answer (Callback) or
+/// the 3D Pay result (Return). A plain Controller: no nopCommerce
 /// filters run (they would touch the current customer and re-issue the guest cookie), no antiforgery token exists in
 /// a bank's POST, and nothing here reads the session, the working language or cookies. After the work, a 302 to a GET
 /// page where the shopper's cookies are back.
@@ -14,14 +15,16 @@ public class ParamPosCallbackController : Controller
 {
     #region Fields
 
+    protected readonly BankReturnHandler _returnHandler;
     protected readonly ThreeDCallbackHandler _callbackHandler;
 
     #endregion
 
     #region Ctor
 
-    public ParamPosCallbackController(ThreeDCallbackHandler callbackHandler)
+    public ParamPosCallbackController(BankReturnHandler returnHandler, ThreeDCallbackHandler callbackHandler)
     {
+        _returnHandler = returnHandler;
         _callbackHandler = callbackHandler;
     }
 
@@ -35,8 +38,24 @@ public class ParamPosCallbackController : Controller
         if (!Request.HasFormContentType)
             return BadRequest("A 3-D Secure callback is a form POST.");
 
-        var outcome = await _callbackHandler.HandleAsync(await Request.ReadFormAsync());
+        return Next(await _callbackHandler.HandleAsync(await Request.ReadFormAsync()));
+    }
 
+    [HttpPost, IgnoreAntiforgeryToken]
+    public async Task<IActionResult> Return()
+    {
+        if (!Request.HasFormContentType)
+            return BadRequest("A 3D Pay result is a form POST.");
+
+        return Next(await _returnHandler.HandleAsync(await Request.ReadFormAsync()));
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual IActionResult Next(CallbackOutcome outcome)
+    {
         return outcome.Result switch
         {
             CallbackResult.Paid => RedirectToRoute(NopRouteNames.Standard.CHECKOUT_COMPLETED, new { orderId = outcome.OrderId }),

@@ -9,5 +9,11 @@ public enum PaymentKind
     ThreeDModelSale = 10,
 
     /// <summary>3D Model pre-authorization: TP_Islem_Odeme_OnProv_WMD, the bank's 3-D page, then TP_WMD_Pay holds the amount; captured or voided later.</summary>
-    ThreeDModelPreAuthorization = 20
+    ThreeDModelPreAuthorization = 20,
+
+    /// <summary>3D Pay sale: Pos_Odeme, the bank's 3-D page; the bank completes it and posts TURKPOS_RETVAL_*, which Param's records confirm.</summary>
+    ThreeDPaySale = 30,
+
+    /// <summary>Foreign-currency sale: TP_Islem_Odeme_WD, single payment, completed by the bank like 3D Pay.</summary>
+    ForeignCurrencySale = 40
 }

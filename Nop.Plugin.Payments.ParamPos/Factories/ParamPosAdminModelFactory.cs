@@ -95,6 +95,7 @@ public class ParamPosAdminModelFactory
             model.ClientPassword_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientPassword, storeScope);
             model.Guid_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.Guid, storeScope);
             model.PaymentModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PaymentMode, storeScope);
+            model.PaymentModelId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PaymentModel, storeScope);
             model.TransactionModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TransactionMode, storeScope);
             model.AuthorizationWarningDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AuthorizationWarningDays, storeScope);
             model.InstallmentsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentsEnabled, storeScope);
@@ -116,6 +117,7 @@ public class ParamPosAdminModelFactory
         model.GuidPlaceholder = model.HasGuid ? stored : string.Empty;
         model.AvailableEnvironments = await ChoicesAsync<ParamEnvironment>(model.EnvironmentId);
         model.AvailablePaymentModes = await ChoicesAsync<PaymentMode>(model.PaymentModeId, disabled: PaymentMode.ParatikaHostedPage);
+        model.AvailablePaymentModels = await ChoicesAsync<PaymentModel>(model.PaymentModelId);
         model.AvailableTransactionModes = await ChoicesAsync<TransactionMode>(model.TransactionModeId);
         model.AvailableCommissionPayers = await ChoicesAsync<CommissionPayer>(model.CommissionPayerId);
         model.AvailableFailedPaymentActions = await ChoicesAsync<FailedPaymentAction>(model.FailedPaymentActionId);

@@ -32,6 +32,30 @@ public class ParamClient
     }
 
     /// <summary>
+    /// Starts a 3D Pay sale with Pos_Odeme: the bank completes it and posts TURKPOS_RETVAL_* to the store.
+    /// </summary>
+    public virtual Task<SaleStartResult> StartThreeDPaySaleAsync(SaleRequest sale, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(Pos_Odeme);
+
+        return _transport.SendAsync(operation, ParamRequests.ThreeDPaySale(sale, context.Credentials), context, isQuery: false,
+            payload => ParamResponses.BankCompletedStart(operation, ParamSoapCodec.Deserialize<Pos_OdemeResponse>(operation, payload).Pos_OdemeResult), cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts a single-payment sale in USD, EUR or GBP with TP_Islem_Odeme_WD: the bank completes it and posts
+    /// TURKPOS_RETVAL_* to the store.
+    /// </summary>
+    public virtual Task<SaleStartResult> StartForeignCurrencySaleAsync(SaleRequest sale, string currencyCode, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(TP_Islem_Odeme_WD);
+
+        return _transport.SendAsync(operation, ParamRequests.ForeignCurrencySale(sale, currencyCode, context.Credentials), context, isQuery: false,
+            payload => ParamResponses.BankCompletedStart(operation, ParamSoapCodec.Deserialize<TP_Islem_Odeme_WDResponse>(operation, payload).TP_Islem_Odeme_WDResult),
+            cancellationToken);
+    }
+
+    /// <summary>
     /// Completes a 3D Model sale (or pre-authorization) with TP_WMD_Pay, using the values the bank posted.
     /// </summary>
     public virtual Task<PaymentCompletionResult> CompleteThreeDPaymentAsync(PaymentCompletionRequest completion, ParamCallContext context, CancellationToken cancellationToken = default)

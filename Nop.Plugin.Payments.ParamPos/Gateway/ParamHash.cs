@@ -41,6 +41,22 @@ public static class ParamHash
     }
 
     /// <summary>
+    /// Islem_Hash of Pos_Odeme (3D Pay): CLIENT_CODE + GUID + Taksit + Islem_Tutar + Toplam_Tutar + Siparis_ID + Hata_URL + Basarili_URL.
+    /// </summary>
+    public static string ForThreeDPay(string clientCode, string guid, int installments, string islemTutar, string toplamTutar, string siparisId, string hataUrl, string basariliUrl)
+    {
+        return Sha2B64(clientCode + guid + installments.ToString(System.Globalization.CultureInfo.InvariantCulture) + islemTutar + toplamTutar + siparisId + hataUrl + basariliUrl);
+    }
+
+    /// <summary>
+    /// Islem_Hash of TP_Islem_Odeme_WD: as the pre-authorization's, no Doviz_Kodu and no Taksit (§6.2).
+    /// </summary>
+    public static string ForForeignCurrency(string clientCode, string guid, string islemTutar, string toplamTutar, string siparisId, string hataUrl, string basariliUrl)
+    {
+        return ForPreAuthorization(clientCode, guid, islemTutar, toplamTutar, siparisId, hataUrl, basariliUrl);
+    }
+
+    /// <summary>
     /// islemHash of the 3D Model callback: Base64(SHA-1(UTF-8(islemGUID + md + mdStatus + orderId + GUID))), GUID lower-cased (§6.3).
     /// </summary>
     public static string ForThreeDCallback(string islemGuid, string md, string mdStatus, string orderId, string merchantGuid)
@@ -67,6 +83,19 @@ public static class ParamHash
             return false;
 
         return FixedTimeEquals(receivedHash, ForThreeDCallback(islemGuid, md, mdStatus, orderId, merchantGuid));
+    }
+
+    /// <summary>
+    /// Checks a TURKPOS_RETVAL_Hash in constant time, with the store's own CLIENT_CODE and GUID (never the posted GUID).
+    /// Any missing field fails.
+    /// </summary>
+    public static bool VerifyThreeDPayCallback(string receivedHash, string clientCode, string merchantGuid, string dekontId, string tahsilatTutari, string siparisId, string islemId)
+    {
+        if (string.IsNullOrEmpty(receivedHash) || string.IsNullOrEmpty(clientCode) || string.IsNullOrEmpty(merchantGuid) || dekontId is null || tahsilatTutari is null
+            || siparisId is null || islemId is null)
+            return false;
+
+        return FixedTimeEquals(receivedHash, ForThreeDPayCallback(clientCode, merchantGuid, dekontId, tahsilatTutari, siparisId, islemId));
     }
 
     /// <summary>

@@ -36,6 +36,35 @@ public static class ParamRequests
         return body;
     }
 
+    /// <summary>Pos_Odeme: a 3D Pay sale, completed by the bank (hash with Taksit and the URLs).</summary>
+    public static Pos_Odeme ThreeDPaySale(SaleRequest sale, ParamCredentials credentials)
+    {
+        Validate(sale, requireUrls: sale?.Security == ThreeDSecurity.ThreeD);
+        var (islemTutar, toplamTutar) = (ParamAmount.FormatPayment(sale.Amount), ParamAmount.FormatPayment(sale.TotalAmount));
+        var body = CardPayment<Pos_Odeme>(sale, credentials, islemTutar, toplamTutar);
+        body.Taksit = sale.Installments;
+        body.Islem_Hash = ParamHash.ForThreeDPay(credentials.ClientCode, credentials.Guid, sale.Installments, islemTutar, toplamTutar, sale.OrderId, body.Hata_URL, body.Basarili_URL);
+
+        return body;
+    }
+
+    /// <summary>TP_Islem_Odeme_WD: a single-payment sale in a foreign currency (hash without Taksit, with the URLs).</summary>
+    public static TP_Islem_Odeme_WD ForeignCurrencySale(SaleRequest sale, string currencyCode, ParamCredentials credentials)
+    {
+        Validate(sale, requireUrls: sale?.Security == ThreeDSecurity.ThreeD);
+        if (sale.Installments != 1)
+            throw new ArgumentOutOfRangeException(nameof(sale), sale.Installments, "A foreign-currency payment is a single payment.");
+        var dovizKodu = ParamCurrency.DovizKodu(currencyCode) is { } code and not 1000
+            ? code
+            : throw new ArgumentOutOfRangeException(nameof(currencyCode), currencyCode, "Param takes foreign-currency payments in USD, EUR and GBP.");
+        var (islemTutar, toplamTutar) = (ParamAmount.FormatPayment(sale.Amount), ParamAmount.FormatPayment(sale.TotalAmount));
+        var body = CardPayment<TP_Islem_Odeme_WD>(sale, credentials, islemTutar, toplamTutar);
+        body.Doviz_Kodu = dovizKodu;
+        body.Islem_Hash = ParamHash.ForForeignCurrency(credentials.ClientCode, credentials.Guid, islemTutar, toplamTutar, sale.OrderId, body.Hata_URL, body.Basarili_URL);
+
+        return body;
+    }
+
     /// <summary>TP_WMD_Pay: completing a 3D Model payment with what the bank posted.</summary>
     public static TP_WMD_Pay Completion(PaymentCompletionRequest completion, ParamCredentials credentials)
     {

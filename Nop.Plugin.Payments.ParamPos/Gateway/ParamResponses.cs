@@ -36,6 +36,26 @@ public static class ParamResponses
         };
     }
 
+    /// <summary>Pos_Odeme and TP_Islem_Odeme_WD: the bank's page as a URL, NONSECURE with a receipt, or refused.</summary>
+    public static SaleStartResult BankCompletedStart(string operation, ST_TP_Islem_Odeme result)
+    {
+        Required(operation, result);
+        var sonuc = ParamResultRules.ParseSonuc(result.Sonuc);
+        var (outcome, url, error) = ParamResultRules.IsThreeDStarted(sonuc, result.UCD_URL) ? (SaleStartOutcome.RedirectToBank, result.UCD_URL, null)
+            : ParamResultRules.IsNonSecureApproved(sonuc, result.UCD_URL, result.Islem_ID) ? (SaleStartOutcome.Approved, null, null)
+            : (SaleStartOutcome.Declined, (string)null, ParamError.FromResult(sonuc > 0 ? -1 : sonuc, result.Sonuc_Str, BankCodeText(result.Banka_Sonuc_Kod)));
+
+        return new SaleStartResult
+        {
+            Outcome = outcome,
+            ThreeDUrl = url,
+            TransactionId = result.Islem_ID,
+            OrderId = result.Siparis_ID,
+            BankCode = result.Banka_Sonuc_Kod,
+            Error = error
+        };
+    }
+
     /// <summary>TP_WMD_Pay: completed only with a receipt.</summary>
     public static PaymentCompletionResult Completion(string operation, ST_WMD_Pay result)
     {

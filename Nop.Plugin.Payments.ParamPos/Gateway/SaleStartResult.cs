@@ -8,8 +8,11 @@ public sealed class SaleStartResult
     /// <summary>Gets what happened.</summary>
     public SaleStartOutcome Outcome { get; init; }
 
-    /// <summary>Gets the bank's 3-D page to render to the shopper (only for <see cref="SaleStartOutcome.RedirectToBank"/>).</summary>
+    /// <summary>Gets the bank's 3-D page to render to the shopper (3D Model, <see cref="SaleStartOutcome.RedirectToBank"/>), or null.</summary>
     public string ThreeDHtml { get; init; }
+
+    /// <summary>Gets the bank's 3-D page to send the shopper to (3D Pay and foreign currency: UCD_URL), or null.</summary>
+    public string ThreeDUrl { get; init; }
 
     /// <summary>Gets Param's transaction GUID (Islem_GUID), needed to complete the payment.</summary>
     public string TransactionGuid { get; init; }

@@ -43,7 +43,9 @@ public class NopStartup : INopStartup
         services.AddScoped<ShopperTermsWriter>();
         services.AddScoped<CheckoutPaymentService>();
         services.AddScoped<OrderPaymentUpdater>();
+        services.AddScoped<ChargeOutcomeReader>();
         services.AddScoped<ThreeDCallbackHandler>();
+        services.AddScoped<BankReturnHandler>();
         services.AddScoped<PendingPaymentReconciler>();
         services.AddScoped<PayAgainService>();
         services.AddScoped<PaymentAvailability>();

@@ -19,6 +19,10 @@ public class RouteProvider : IRouteProvider
             pattern: ParamPosDefaults.Route.CallbackPattern,
             defaults: new { controller = "ParamPosCallback", action = "Callback" });
 
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Return,
+            pattern: ParamPosDefaults.Route.ReturnPattern,
+            defaults: new { controller = "ParamPosCallback", action = "Return" });
+
         endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Quote,
             pattern: ParamPosDefaults.Route.QuotePattern,
             defaults: new { controller = "ParamPosPublic", action = "Quote" });

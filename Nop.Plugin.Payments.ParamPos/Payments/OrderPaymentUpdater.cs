@@ -97,6 +97,37 @@ public class OrderPaymentUpdater
     }
 
     /// <summary>
+    /// Records a sale the bank completed (3D Pay, foreign currency) and Param's records confirm as the attempt's charge,
+    /// once across every node (claimed), and marks the order paid
+    /// </summary>
+    /// <param name="attempt">The attempt</param>
+    /// <param name="status">Param's answer to TP_Islem_Sorgulama4, confirming the sale (<see cref="ConfirmsBankSale"/>)</param>
+    /// <param name="source">What confirmed it</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains whether this call recorded it (false: another did, or is doing it)</returns>
+    public virtual async Task<bool> RecordBankSaleAsync(ParamPosPayment attempt, TransactionStatus status, string source)
+    {
+        var claim = await _ledger.ClaimAsync(attempt.OrderGuid, ledger => LedgerRules.Charge(ledger, attempt, source));
+        if (!claim.Won)
+            return false;
+
+        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded,
+            new LedgerAnswer("1", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", status.ReceiptId.ToString(CultureInfo.InvariantCulture)));
+        await ConfirmChargeAsync(claim.Entry, source);
+
+        return true;
+    }
+
+    /// <summary>
+    /// Gets whether Param's status shows the attempt's sale made: paid, for the attempt's Siparis_ID and amount, with the
+    /// receipt the bank posted (when one is known)
+    /// </summary>
+    public static bool ConfirmsBankSale(TransactionStatus status, ParamPosPayment attempt, long receiptId = 0)
+    {
+        return status.State == TransactionState.Paid && status.ReceiptId > 0 && status.OrderId == attempt.OrderReference
+            && (receiptId == 0 || status.ReceiptId == receiptId) && status.TotalAmount == attempt.Total;
+    }
+
+    /// <summary>
     /// Cancels the order and puts its items back in the customer's cart after a declined payment, when the store prefers
     /// that to paying again: once (claimed), and only while nothing was or may have been charged
     /// </summary>

@@ -68,6 +68,7 @@ public class PendingPaymentReconciler
         var staleBefore = now.AddMinutes(-Math.Max(1, defaults.ReconciliationDelayMinutes));
 
         await ImportLegacyOrdersAsync(now, staleBefore, Math.Max(1, defaults.ReconciliationDeadlineHours));
+        await SettleBankCompletedSalesAsync(now, Math.Max(1, defaults.ReconciliationDeadlineHours), summary);
 
         var entries = await _ledger.EntriesToSettleAsync(staleBefore);
         foreach (var orderGuid in entries.Select(entry => entry.OrderGuid).Distinct().ToList())
@@ -103,6 +104,40 @@ public class PendingPaymentReconciler
             createdFromUtc: now.AddHours(-deadlineHours - 24), createdToUtc: staleBefore, psIds: [(int)PaymentStatus.Pending]);
         foreach (var order in pending.Where(LegacyOrderRecord.IsLegacy))
             await _ledgerLoader.LoadAsync(order);
+    }
+
+    /// <summary>
+    /// 3D Pay and foreign-currency sales are completed by the bank: when its result never reached the store (the shopper
+    /// closed the browser), Param's records are the only word. A pending order whose current attempt of that kind has no
+    /// charge is asked about once its delay passed; a sale Param shows made, for the attempt's amount, is recorded and
+    /// the order marked paid. Nothing else changes: without Param's receipt the order stays pending.
+    /// </summary>
+    protected virtual async Task SettleBankCompletedSalesAsync(DateTime now, int deadlineHours, ReconciliationSummary summary)
+    {
+        var pending = await _orderService.SearchOrdersAsync(paymentMethodSystemName: ParamPosDefaults.SystemName,
+            createdFromUtc: now.AddHours(-deadlineHours - 24), psIds: [(int)PaymentStatus.Pending]);
+        foreach (var order in pending)
+        {
+            var ledger = await _ledger.LoadAsync(order.OrderGuid);
+            var attempt = ledger.LatestAttempt;
+            var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
+            if (attempt is null || !ThreeDPaymentStarter.IsCompletedByBank(attempt.Kind) || ledger.ChargeOf(attempt) is not null || !ParamCallRunner.IsConfigured(settings)
+                || attempt.CreatedOnUtc >= now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes)))
+                continue;
+
+            try
+            {
+                summary.Checked++;
+                var status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+                if (OrderPaymentUpdater.ConfirmsBankSale(status, attempt) && await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, SOURCE))
+                    summary.MarkedPaid++;
+            }
+            catch (ParamGatewayException exception)
+            {
+                summary.Unreachable++;
+                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} ({exception.Kind}); will retry.", exception);
+            }
+        }
     }
 
     protected virtual async Task SettleOrderAsync(Guid orderGuid, DateTime now, ReconciliationSummary summary)

@@ -24,47 +24,36 @@ public class ThreeDCallbackHandler
     #region Fields
 
     private const string SOURCE = "the 3-D Secure callback";
-    private const int MAX_LOGGED_FIELDS = 12;
-    private const int MAX_LOGGED_FIELD_NAME = 40;
     private static readonly string[] RequiredFields = ["md", "mdStatus", "orderId", "islemGUID", "islemHash"];
 
+    protected readonly ChargeOutcomeReader _outcomeReader;
     protected readonly ILogger _logger;
     protected readonly IOrderService _orderService;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamCallRunner _callRunner;
     protected readonly PaymentLedger _ledger;
-    protected readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
-    public ThreeDCallbackHandler(ILogger logger,
+    public ThreeDCallbackHandler(ChargeOutcomeReader outcomeReader,
+        ILogger logger,
         IOrderService orderService,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
-        PaymentLedger ledger,
-        TimeProvider timeProvider)
+        PaymentLedger ledger)
     {
+        _outcomeReader = outcomeReader;
         _logger = logger;
         _orderService = orderService;
         _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
         _callRunner = callRunner;
         _ledger = ledger;
-        _timeProvider = timeProvider;
     }
-
-    #endregion
-
-    #region Properties
-
-    /// <summary>
-    /// Gets or sets how long a callback waits for the outcome of a charge another callback is sending
-    /// </summary>
-    public TimeSpan OutcomeWait { get; set; } = TimeSpan.FromSeconds(20);
 
     #endregion
 
@@ -79,7 +68,7 @@ public class ThreeDCallbackHandler
     {
         var missing = RequiredFields.Where(field => string.IsNullOrEmpty(form[field])).ToList();
         if (missing.Count > 0)
-            return await RejectAsync(null, $"fields missing: {string.Join(", ", missing)} (posted: {PostedFieldNames(form)})");
+            return await RejectAsync(null, $"fields missing: {string.Join(", ", missing)} (posted: {PostedForm.FieldNames(form)})");
 
         var callback = new Callback(form["md"], form["mdStatus"], form["orderId"], form["islemGUID"], form["islemHash"]);
 
@@ -130,7 +119,7 @@ public class ThreeDCallbackHandler
     {
         var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.Charge(current, attempt, SOURCE));
         if (!claim.Won)
-            return await OutcomeOfChargeAsync(order, attempt);
+            return await _outcomeReader.ReadAsync(order, attempt);
 
         return await ChargeAsync(order, claim.Ledger.AttemptOf(claim.Entry), claim.Entry, callback, settings);
     }
@@ -203,56 +192,12 @@ public class ThreeDCallbackHandler
         return CallbackOutcome.Failed(order, reason);
     }
 
-    /// <summary>
-    /// Another callback owns the charge (or the order was charged through another attempt): wait for the outcome it
-    /// records, reading the ledger itself (the database), never a cached order.
-    /// </summary>
-    protected virtual async Task<CallbackOutcome> OutcomeOfChargeAsync(Order order, ParamPosPayment attempt)
-    {
-        var deadline = _timeProvider.GetUtcNow() + OutcomeWait;
-        while (true)
-        {
-            var ledger = await _ledger.LoadAsync(order.OrderGuid);
-            if (ledger.PaidCharge is not null || ledger.Authorization is not null)
-                return CallbackOutcome.Paid(order);
-
-            var charge = ledger.ChargeOf(attempt) ?? ledger.LiveCharge;
-            switch (charge?.State)
-            {
-                case LedgerEntryState.Refused:
-                    return CallbackOutcome.Failed(order, $"sonuc={charge.ResultCode},bank={charge.BankCode}");
-                case LedgerEntryState.NotSent:
-                    return CallbackOutcome.Failed(order, "unavailable");
-                case LedgerEntryState.Unknown:
-                    return CallbackOutcome.Processing(order);
-                case null:
-                    return CallbackOutcome.Failed(order, "order");
-            }
-
-            if (_timeProvider.GetUtcNow() >= deadline)
-                return CallbackOutcome.Processing(order);
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
-    }
-
     protected virtual async Task<CallbackOutcome> RejectAsync(Order order, string reason)
     {
         // Unverified input: log the reason and at most a few field names, never values, and change nothing.
         await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: 3-D callback rejected{(order is null ? string.Empty : $" for order {order.Id}")}: {reason}.");
 
         return CallbackOutcome.Rejected();
-    }
-
-    /// <summary>
-    /// The names of the posted fields, bounded: a crafted POST with thousands of long names must not flood the log.
-    /// </summary>
-    protected static string PostedFieldNames(IFormCollection form)
-    {
-        var names = form.Keys.Take(MAX_LOGGED_FIELDS).Select(name => name.Length <= MAX_LOGGED_FIELD_NAME ? name : name[..MAX_LOGGED_FIELD_NAME] + "…");
-        var more = form.Count > MAX_LOGGED_FIELDS ? $" and {form.Count - MAX_LOGGED_FIELDS} more" : string.Empty;
-
-        return string.Join(", ", names) + more;
     }
 
     protected sealed record Callback(string Md, string MdStatus, string OrderId, string TransactionGuid, string Hash);

@@ -10,8 +10,9 @@ using Nop.Services.Logging;
 namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
-/// Sends TP_WMD_UCD for an order (or TP_Islem_Odeme_OnProv_WMD when the store only authorizes; first attempt at
-/// checkout, or "pay again"), records the attempt in the ledger and keeps the bank's 3-D page for the browser. The card is removed from the vault by the caller whatever happens here.
+/// Sends the payment's first call for an order (first attempt at checkout, or "pay again"): TP_WMD_UCD (3D Model),
+/// Pos_Odeme (3D Pay) or TP_Islem_Odeme_OnProv_WMD (authorize only); records the attempt in the ledger and keeps the
+/// bank's 3-D page (or a page that sends the browser to it) for the browser. The card is removed from the vault by the caller whatever happens here.
 /// </summary>
 public class ThreeDPaymentStarter
 {
@@ -75,7 +76,18 @@ public class ThreeDPaymentStarter
     public virtual async Task<ThreeDStartOutcome> StartAsync(ParamPosSettings settings, int storeId, Guid orderGuid, CardDetails card, PaymentTerms terms)
     {
         var attemptOrderId = NewAttemptOrderId(orderGuid);
-        var callbackUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.CallbackPattern}";
+        var held = settings.TransactionMode == TransactionMode.AuthorizeOnly;
+        var kind = held ? PaymentKind.ThreeDModelPreAuthorization
+            : settings.PaymentModel == PaymentModel.ThreeDPay ? PaymentKind.ThreeDPaySale
+            : PaymentKind.ThreeDModelSale;
+        var operation = kind switch
+        {
+            PaymentKind.ThreeDModelPreAuthorization => "TP_Islem_Odeme_OnProv_WMD",
+            PaymentKind.ThreeDPaySale => "Pos_Odeme",
+            _ => "TP_WMD_UCD"
+        };
+        // The bank posts a 3D Model answer (md, islemHash) to the callback, a 3D Pay result (TURKPOS_RETVAL_*) to the return.
+        var callbackUrl = $"{_webHelper.GetStoreLocation()}{(IsCompletedByBank(kind) ? ParamPosDefaults.Route.ReturnPattern : ParamPosDefaults.Route.CallbackPattern)}";
         var sale = new SaleRequest
         {
             OrderId = attemptOrderId,
@@ -96,17 +108,27 @@ public class ThreeDPaymentStarter
             ExtraData = [orderGuid.ToString()]
         };
 
-        var held = settings.TransactionMode == TransactionMode.AuthorizeOnly;
-        var operation = held ? "TP_Islem_Odeme_OnProv_WMD" : "TP_WMD_UCD";
         SaleStartResult result;
         try
         {
-            result = await _callRunner.CallAsync(settings, (client, context) => held ? client.StartPreAuthorizationAsync(sale, context) : client.StartSaleAsync(sale, context));
+            result = await _callRunner.CallAsync(settings, (client, context) => kind switch
+            {
+                PaymentKind.ThreeDModelPreAuthorization => client.StartPreAuthorizationAsync(sale, context),
+                PaymentKind.ThreeDPaySale => client.StartThreeDPaySaleAsync(sale, context),
+                _ => client.StartSaleAsync(sale, context)
+            });
         }
         catch (ParamGatewayException exception)
         {
             // In 3D mode the start charges and holds nothing, so a lost answer is safe to report as "try again".
             await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: {operation} for order {orderGuid} failed ({exception.Kind}).", exception);
+            return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null) { Held = held };
+        }
+
+        var page = result.Outcome == SaleStartOutcome.RedirectToBank ? result.ThreeDHtml ?? BankRedirectPage(result.ThreeDUrl) : null;
+        if (result.Outcome == SaleStartOutcome.RedirectToBank && page is null)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: {operation} for order {orderGuid} answered with a bank page address that is not an http(s) URL; the page is not shown.");
             return new ThreeDStartOutcome(ThreeDStartKind.Unavailable, attemptOrderId, null, null) { Held = held };
         }
 
@@ -124,8 +146,9 @@ public class ThreeDPaymentStarter
                 OrderGuid = orderGuid,
                 StoreId = storeId,
                 OrderReference = attemptOrderId,
-                TransactionGuid = result.TransactionGuid,
-                Kind = held ? PaymentKind.ThreeDModelPreAuthorization : PaymentKind.ThreeDModelSale,
+                // 3D Pay answers with Param's Islem_ID only; its Islem_GUID comes with the bank's result.
+                TransactionGuid = result.TransactionGuid ?? result.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Kind = kind,
                 CurrencyCode = ParamPosDefaults.CurrencyCode,
                 Amount = terms.Amount,
                 Total = terms.Total,
@@ -151,7 +174,7 @@ public class ThreeDPaymentStarter
 
         if (result.Outcome == SaleStartOutcome.RedirectToBank)
         {
-            await _threeDPageStore.StoreAsync(orderGuid, result.ThreeDHtml);
+            await _threeDPageStore.StoreAsync(orderGuid, page);
             return new ThreeDStartOutcome(ThreeDStartKind.RedirectToBank, attemptOrderId, result.TransactionGuid, null) { Attempt = attempt, Held = held };
         }
 
@@ -161,6 +184,33 @@ public class ThreeDPaymentStarter
             await _ledger.CompleteAsync(charge.Entry, LedgerEntryState.Succeeded, new LedgerAnswer("1", "Approved without 3-D", result.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId) { Attempt = attempt, Charge = charge.Entry, Held = held };
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the bank completes a payment of this kind itself (no TP_WMD_Pay): its result
+    /// arrives as the TURKPOS_RETVAL_* POST
+    /// </summary>
+    public static bool IsCompletedByBank(PaymentKind kind)
+    {
+        return kind is PaymentKind.ThreeDPaySale or PaymentKind.ForeignCurrencySale;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// A page that sends the browser to the bank's 3-D page when Param gives its address (UCD_URL), or null when the
+    /// address is not an absolute http(s) URL
+    /// </summary>
+    protected static string BankRedirectPage(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+            return null;
+
+        var encoded = System.Net.WebUtility.HtmlEncode(address.AbsoluteUri);
+        return $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0;url={encoded}\"><title>3-D Secure</title></head>"
+            + $"<body><p><a href=\"{encoded}\">Continue to your bank</a></p></body></html>";
     }
 
     #endregion

@@ -36,6 +36,8 @@ public static class SandboxData
             Bin("450803", 1016, "TÜRKİYE İŞ BANKASI A.Ş.", "Kredi Kartı", "VISA", "64", "Maximum", commercial: true),
             Bin("540667", 1016, "TÜRKİYE İŞ BANKASI A.Ş.", "Kredi Kartı", "MASTER CARD", "64", "Maximum"),
             Bin("520019", 1018, "DENİZBANK A.Ş.", "Kredi Kartı", "MASTER CARD", "134", "Bonus"),
+            Bin("457727", 1029, "YURT DIŞI BANKA", "Credit Card", "VISA", "0", "Diğer Banka Kartları", foreign: true),
+            Bin("516310", 1029, "YURT DIŞI BANKA", "Credit Card", "MASTER CARD", "0", "Diğer Banka Kartları", foreign: true),
         ];
     }
 
@@ -53,6 +55,8 @@ public static class SandboxData
             Card("5456165456165454", "QNB MasterCard (CardFinans) — declined by TP_WMD_UCD", CardBehaviour.DeclineAtStart),
             Card("4508034508034509", "İş Bankası VISA commercial — half 3D (mdStatus 2)", CardBehaviour.HalfThreeD),
             Card("4355084355084358", "Test VISA — 3-D authentication fails (mdStatus 0)", CardBehaviour.FailThreeD),
+            Card("4577270000134621", "Foreign VISA — approved, also in USD / EUR / GBP", CardBehaviour.Approve),
+            Card("5163103002982563", "Foreign MasterCard — approved, also in USD / EUR / GBP", CardBehaviour.Approve),
         ];
     }
 
@@ -61,9 +65,9 @@ public static class SandboxData
         return new SandboxCardProgram { PosId = posId, Name = name, LogoUrl = $"https://param.com.tr/images/banka/{logo}.png", Rates = rates };
     }
 
-    private static SandboxBin Bin(string bin, int posId, string bank, string type, string scheme, string bankCode, string brand, bool commercial = false, int dkk = 0)
+    private static SandboxBin Bin(string bin, int posId, string bank, string type, string scheme, string bankCode, string brand, bool commercial = false, int dkk = 0, bool foreign = false)
     {
-        return new SandboxBin { Bin = bin, PosId = posId, Bank = bank, CardType = type, Scheme = scheme, BankCode = bankCode, Brand = brand, Commercial = commercial, Dkk = dkk };
+        return new SandboxBin { Bin = bin, PosId = posId, Bank = bank, CardType = type, Scheme = scheme, BankCode = bankCode, Brand = brand, Commercial = commercial, Dkk = dkk, Foreign = foreign };
     }
 
     private static SandboxCard Card(string number, string label, CardBehaviour behaviour)

@@ -72,7 +72,7 @@ public static class SandboxHost
         app.MapGet("/sandbox/api/transactions", (Ledger ledger) => Results.Json(ledger.Transactions().Select(transaction => new
         {
             transaction.OrderId, transaction.ReceiptId, Status = transaction.Status.ToString(), transaction.Total, transaction.Refunded,
-            transaction.Installments, transaction.MaskedCard, transaction.BusinessDay, transaction.IsPreAuthorization, transaction.Captured
+            transaction.Installments, transaction.MaskedCard, transaction.BusinessDay, transaction.IsPreAuthorization, transaction.Captured, transaction.Currency
         })));
         app.MapPost("/sandbox/api/close-day", (Ledger ledger) =>
         {

@@ -62,6 +62,9 @@ public sealed class SandboxBin
     public bool Commercial { get; set; }
     public string Brand { get; set; }
     public int Dkk { get; set; }
+
+    /// <summary>Issued outside Turkey: the only cards TP_Islem_Odeme_WD takes (ParamPOS.md §8.13).</summary>
+    public bool Foreign { get; set; }
 }
 
 /// <summary>What happens with a test card.</summary>

@@ -42,6 +42,8 @@ public class WsdlConformanceTests
         await client.CancelPreAuthorizationAsync(released.OrderId, null, context);
         await client.QueryTransactionAsync(TestCards.NewOrderId(), context);
         await client.StartSaleAsync(TestCards.Sale(card: TestCards.DECLINED_AT_START), context);
+        await client.StartThreeDPaySaleAsync(TestCards.Sale(card: TestCards.AKBANK_AXESS, amount: 100m, total: 104.10m, installments: 3), context);
+        await client.StartForeignCurrencySaleAsync(TestCards.Sale(card: TestCards.FOREIGN_VISA, amount: 25.50m), "EUR", context);
     }
 
     [OneTimeTearDown]
@@ -56,7 +58,7 @@ public class WsdlConformanceTests
         var operations = _target.Traffic.Select(exchange => TurkPosSchema.BodyElement(exchange.Request).Name.LocalName).Distinct();
 
         operations.Should().BeEquivalentTo("TP_Ozel_Oran_SK_Liste", "BIN_SanalPos", "TP_WMD_UCD", "TP_WMD_Pay", "TP_Islem_Sorgulama4",
-            "TP_Islem_Iptal_Iade_Kismi2", "TP_Islem_Odeme_OnProv_WMD", "TP_Islem_Odeme_OnProv_Kapa", "TP_Islem_Iptal_OnProv");
+            "TP_Islem_Iptal_Iade_Kismi2", "TP_Islem_Odeme_OnProv_WMD", "TP_Islem_Odeme_OnProv_Kapa", "TP_Islem_Iptal_OnProv", "Pos_Odeme", "TP_Islem_Odeme_WD");
     }
 
     [Test]

@@ -98,7 +98,9 @@ public class ParamHashTests
         new object[] { "3007300695", "10,01", "20250119BACB", "1944A39AD0AEA92E173D665B", "LOpkL9J8vne8E2j0A0HKOhUWGhI=" },
         new object[] { "3007301017", "10,01", "202501208059", "21C152499BA0369D94028E30", "sUAKlp9jJ9lyDVV4C0+lAnkDC9I=" },
         new object[] { "0", "10,01", "202501193584", "FF0591BD887935E481743533", "+qCEIrH+7ARPmJC55MGQCykg8pk=" },
-        new object[] { "3007296668", "10,01", "202501053F4F", "25B4E0BAAD1F3FC05D46F5B4", "LrFgOcE6S8HzNF4tzvtORAh3C20=" }
+        new object[] { "3007296668", "10,01", "202501053F4F", "25B4E0BAAD1F3FC05D46F5B4", "LrFgOcE6S8HzNF4tzvtORAh3C20=" },
+        // ParamPOS-more.md §19.1: a failed foreign-currency POST-back.
+        new object[] { "0", "10,01", "20250120B068", "C38F20632F9FBBC3FD2A3B35", "Df3gttv1swwT8N1m3aCVYzp23Rg=" }
     ];
 
     [TestCaseSource(nameof(ThreeDPayVectors))]
@@ -106,6 +108,38 @@ public class ParamHashTests
     {
         ParamHash.ForThreeDPayCallback("10738", GUID, dekont, tutar, siparis, islemId).Should().Be(expected);
         ParamHash.ForThreeDPayCallback("10738", GUID, dekont, "10,00", siparis, islemId).Should().NotBe(expected, "the amount was changed");
+    }
+
+    [TestCaseSource(nameof(ThreeDPayVectors))]
+    public void VerifyThreeDPayCallback_AcceptsTheCapturedPostBacks_WithTheStoresOwnSecrets_Only(string dekont, string tutar, string siparis, string islemId, string expected)
+    {
+        ParamHash.VerifyThreeDPayCallback(expected, "10738", GUID, dekont, tutar, siparis, islemId).Should().BeTrue();
+        ParamHash.VerifyThreeDPayCallback(expected, "10739", GUID, dekont, tutar, siparis, islemId).Should().BeFalse("another terminal");
+        ParamHash.VerifyThreeDPayCallback(expected, "10738", "11111111-873b-403b-9c09-a5766840d98c", dekont, tutar, siparis, islemId).Should().BeFalse("another merchant's GUID");
+        ParamHash.VerifyThreeDPayCallback(expected, "10738", GUID, "1", tutar, siparis, islemId).Should().BeFalse("the receipt was changed");
+        ParamHash.VerifyThreeDPayCallback(expected, "10738", GUID, dekont, tutar, siparis + "X", islemId).Should().BeFalse("the order was changed");
+        ParamHash.VerifyThreeDPayCallback(null, "10738", GUID, dekont, tutar, siparis, islemId).Should().BeFalse("no hash posted");
+        ParamHash.VerifyThreeDPayCallback(expected, "10738", "", dekont, tutar, siparis, islemId).Should().BeFalse("no merchant GUID configured");
+    }
+
+    [Test]
+    public void ForForeignCurrency_ReproducesTheDocumentedRequest()
+    {
+        // ParamPOS.md §6.2, TP_Islem_Odeme_WD worked example.
+        const string expected = "5yx59ua58dEDYNgNkL5MZkYVJNg=";
+
+        ParamHash.ForForeignCurrency("10738", GUID, "50,00", "50,00", "ORD-20250101-0003", "https://shop.example.com/param/fail", "https://shop.example.com/param/ok").Should().Be(expected);
+        ParamHash.ForForeignCurrency("10738", GUID, "50,01", "50,00", "ORD-20250101-0003", "https://shop.example.com/param/fail", "https://shop.example.com/param/ok").Should().NotBe(expected);
+    }
+
+    [Test]
+    public void ForThreeDPay_IsTheSaleHashFollowedByTheUrls()
+    {
+        // §6.2: Pos_Odeme hashes CLIENT_CODE + GUID + Taksit + Islem_Tutar + Toplam_Tutar + Siparis_ID + Hata_URL + Basarili_URL.
+        var input = "10738" + GUID + "3" + "100,00" + "104,10" + "ORD-1" + "https://shop/fail" + "https://shop/ok";
+
+        ParamHash.ForThreeDPay("10738", GUID, 3, "100,00", "104,10", "ORD-1", "https://shop/fail", "https://shop/ok").Should().Be(ParamHash.Sha2B64(input));
+        ParamHash.ForThreeDPay("10738", GUID, 3, "100,00", "104,10", "ORD-1", "https://shop/ok", "https://shop/fail").Should().NotBe(ParamHash.Sha2B64(input), "the URLs' order matters");
     }
 
     [Test]

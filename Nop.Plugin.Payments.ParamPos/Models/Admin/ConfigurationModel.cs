@@ -54,6 +54,11 @@ public record ConfigurationModel : BaseNopModel
 
     public bool PaymentModeId_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.PaymentModel")]
+    public int PaymentModelId { get; set; }
+
+    public bool PaymentModelId_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.TransactionMode")]
     public int TransactionModeId { get; set; }
 
@@ -141,6 +146,8 @@ public record ConfigurationModel : BaseNopModel
     public IList<SelectListItem> AvailablePaymentModes { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableTransactionModes { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailablePaymentModels { get; set; } = new List<SelectListItem>();
 
     /// <summary>Gets or sets the store's orders whose pre-authorization waits for capture, oldest first</summary>
     public IList<PendingCaptureModel> PendingCaptures { get; set; } = new List<PendingCaptureModel>();

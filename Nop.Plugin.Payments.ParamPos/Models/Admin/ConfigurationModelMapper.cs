@@ -20,6 +20,7 @@ public static class ConfigurationModelMapper
             Guid = string.Empty,
             HasGuid = !string.IsNullOrEmpty(settings.Guid),
             PaymentModeId = (int)settings.PaymentMode,
+            PaymentModelId = (int)settings.PaymentModel,
             TransactionModeId = (int)settings.TransactionMode,
             AuthorizationWarningDays = Payments.AuthorizationAge.WarningDays(settings),
             InstallmentsEnabled = settings.InstallmentsEnabled,
@@ -51,6 +52,7 @@ public static class ConfigurationModelMapper
         if (!string.IsNullOrWhiteSpace(model.Guid))
             settings.Guid = model.Guid.Trim().ToLowerInvariant();
         settings.PaymentMode = (PaymentMode)model.PaymentModeId;
+        settings.PaymentModel = (PaymentModel)model.PaymentModelId;
         settings.TransactionMode = (TransactionMode)model.TransactionModeId;
         settings.AuthorizationWarningDays = model.AuthorizationWarningDays;
         settings.InstallmentsEnabled = model.InstallmentsEnabled;

@@ -35,7 +35,7 @@ public sealed class BankPages
               <p class="muted">Sandbox bank · nothing real is charged</p>
               <table>
                 <tr><th>Card</th><td id="acs-card">{Html.E(session.MaskedCard)}</td></tr>
-                <tr><th>Amount</th><td id="acs-amount">{Html.E(session.Total.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("tr-TR")))} TL</td></tr>
+                <tr><th>Amount</th><td id="acs-amount">{Html.E(session.Total.ToString("N2", System.Globalization.CultureInfo.GetCultureInfo("tr-TR")))} {(session.Currency == "TRY" ? "TL" : Html.E(session.Currency))}</td></tr>
                 <tr><th>Installments</th><td>{Html.E(session.Installments)}</td></tr>
                 <tr><th>Order</th><td>{Html.E(session.OrderId)}</td></tr>
               </table>

@@ -30,8 +30,24 @@ public sealed partial class TurkPosService
     public static readonly IReadOnlySet<string> Implemented = new HashSet<string>(StringComparer.Ordinal)
     {
         "SHA2B64", "BIN_SanalPos", "TP_Ozel_Oran_SK_Liste", "TP_WMD_UCD", "TP_WMD_Pay", "TP_Islem_Iptal_Iade_Kismi2",
-        "TP_Islem_Sorgulama4", "TP_Islem_Odeme_OnProv_WMD", "TP_Islem_Odeme_OnProv_Kapa", "TP_Islem_Iptal_OnProv"
+        "TP_Islem_Sorgulama4", "TP_Islem_Odeme_OnProv_WMD", "TP_Islem_Odeme_OnProv_Kapa", "TP_Islem_Iptal_OnProv", "Pos_Odeme", "TP_Islem_Odeme_WD"
     };
+
+    /// <summary>The operations that start a card payment, and how they differ.</summary>
+    private enum PaymentStart
+    {
+        /// <summary>TP_WMD_UCD: 3D Model, completed by TP_WMD_Pay.</summary>
+        Sale,
+
+        /// <summary>TP_Islem_Odeme_OnProv_WMD: held, completed by TP_WMD_Pay, captured or released later.</summary>
+        PreAuthorization,
+
+        /// <summary>Pos_Odeme: 3D Pay, completed by the bank, which posts TURKPOS_RETVAL_*.</summary>
+        ThreeDPay,
+
+        /// <summary>TP_Islem_Odeme_WD: a foreign-currency sale, foreign cards only, completed by the bank like 3D Pay.</summary>
+        ForeignCurrency
+    }
 
     public XElement Handle(SoapCall call)
     {
@@ -40,8 +56,10 @@ public sealed partial class TurkPosService
             "SHA2B64" => new XElement(XNamespace.Get(WsdlSchema.TURKPOS_NAMESPACE) + "SHA2B64Result", SandboxHash.Sha2B64(call.Field("Data") ?? string.Empty)),
             "BIN_SanalPos" => BinLookup(call),
             "TP_Ozel_Oran_SK_Liste" => RateList(call),
-            "TP_WMD_UCD" => StartPayment(call, preAuthorization: false),
-            "TP_Islem_Odeme_OnProv_WMD" => StartPayment(call, preAuthorization: true),
+            "TP_WMD_UCD" => StartPayment(call, PaymentStart.Sale),
+            "TP_Islem_Odeme_OnProv_WMD" => StartPayment(call, PaymentStart.PreAuthorization),
+            "Pos_Odeme" => StartPayment(call, PaymentStart.ThreeDPay),
+            "TP_Islem_Odeme_WD" => StartPayment(call, PaymentStart.ForeignCurrency),
             "TP_WMD_Pay" => CompletePayment(call),
             "TP_Islem_Iptal_Iade_Kismi2" => CancelOrRefund(call),
             "TP_Islem_Sorgulama4" => Query(call),
@@ -61,6 +79,7 @@ public sealed partial class TurkPosService
         return operation switch
         {
             "TP_WMD_UCD" or "TP_Islem_Odeme_OnProv_WMD" => UcdResult(0, null, null, null, sonuc, text, bankCode: -1),
+            "Pos_Odeme" or "TP_Islem_Odeme_WD" => IslemOdemeResult(0, null, sonuc, text, -1, null),
             "TP_WMD_Pay" => PayResult(code, text, "0", null, null, -1),
             "TP_Islem_Iptal_Iade_Kismi2" => SonucII(sonuc, text),
             "TP_Islem_Sorgulama4" => SoapMessage.Result("R", ("DT_Bilgi", EmptyQueryRow()), ("Sonuc", sonuc), ("Sonuc_Str", text)),
@@ -152,10 +171,14 @@ public sealed partial class TurkPosService
 
     #region Payments
 
-    private XElement StartPayment(SoapCall call, bool preAuthorization)
+    private XElement StartPayment(SoapCall call, PaymentStart kind)
     {
+        var preAuthorization = kind == PaymentStart.PreAuthorization;
+        var completedByBank = kind is PaymentStart.ThreeDPay or PaymentStart.ForeignCurrency;
         var orderId = call.Field("Siparis_ID") ?? string.Empty;
-        XElement Fail(int code, string text, int bankCode = -1) => UcdResult(0, null, null, null, code.ToString(Invariant), text, bankCode, orderId: orderId);
+        XElement Fail(int code, string text, int bankCode = -1) => completedByBank
+            ? IslemOdemeResult(0, null, code.ToString(Invariant), text, bankCode, orderId)
+            : UcdResult(0, null, null, null, code.ToString(Invariant), text, bankCode, orderId: orderId);
 
         var denied = CheckCredentials(call, requireGuid: true);
         if (denied is not null)
@@ -172,8 +195,14 @@ public sealed partial class TurkPosService
         var amountText = call.Field("Islem_Tutar") ?? string.Empty;
         var totalText = call.Field("Toplam_Tutar") ?? string.Empty;
         var ip = call.Field("IPAdr") ?? string.Empty;
-        // A pre-authorization in the older shape has no Taksit: a single payment.
-        var installments = int.Parse(call.Field("Taksit") ?? (preAuthorization ? "1" : "0"), Invariant);
+        // A pre-authorization in the older shape has no Taksit, a foreign-currency sale never: a single payment.
+        var installments = int.Parse(call.Field("Taksit") ?? (preAuthorization || kind == PaymentStart.ForeignCurrency ? "1" : "0"), Invariant);
+        var currency = "TRY";
+        if (kind == PaymentStart.ForeignCurrency)
+        {
+            currency = call.Field("Doviz_Kodu") switch { "1000" => "TRY", "1001" => "USD", "1002" => "EUR", "1003" => "GBP", _ => null };
+            if (currency is null) return Fail(-1, "Döviz kodu hatalı.");
+        }
 
         if ((call.Field("GUID") ?? string.Empty).Length != 36) return Fail(-103, "GUID uzunluğu hatalı.");
         if (orderId.Length == 0 || orderId.Length > 36) return Fail(-104, "Siparis_ID 36 karakterden uzun olamaz.");
@@ -196,9 +225,12 @@ public sealed partial class TurkPosService
         var total = ParseCommaAmount(totalText);
         if (amount <= 0m) return Fail(-113, "Tutar sıfırdan büyük olmalıdır.");
 
-        var expectedHash = preAuthorization
-            ? SandboxHash.Sha2B64(string.Concat(call.Field("G", "CLIENT_CODE"), call.Field("GUID"), amountText, totalText, orderId, failureUrl, successUrl))
-            : SandboxHash.Sha2B64(string.Concat(call.Field("G", "CLIENT_CODE"), call.Field("GUID"), installments.ToString(Invariant), amountText, totalText, orderId));
+        var expectedHash = kind switch
+        {
+            PaymentStart.PreAuthorization or PaymentStart.ForeignCurrency => SandboxHash.Sha2B64(string.Concat(call.Field("G", "CLIENT_CODE"), call.Field("GUID"), amountText, totalText, orderId, failureUrl, successUrl)),
+            PaymentStart.ThreeDPay => SandboxHash.Sha2B64(string.Concat(call.Field("G", "CLIENT_CODE"), call.Field("GUID"), installments.ToString(Invariant), amountText, totalText, orderId, failureUrl, successUrl)),
+            _ => SandboxHash.Sha2B64(string.Concat(call.Field("G", "CLIENT_CODE"), call.Field("GUID"), installments.ToString(Invariant), amountText, totalText, orderId))
+        };
         if (!SandboxHash.SameHash(call.Field("Islem_Hash"), expectedHash)) return Fail(-102, "İşlem Hash geçersiz.");
 
         var bin = _options.Bins.FirstOrDefault(row => row.Bin == cardNumber[..6]) ?? UnknownBin(cardNumber[..6]);
@@ -207,6 +239,14 @@ public sealed partial class TurkPosService
         if (isDebit && installments > 1) return Fail(-220, "Banka kartları ile taksitli işlem yapılamaz.");
         var rate = installments <= program.Rates.Length ? program.Rates[installments - 1] : -2m;
         if (rate < 0m) return Fail(-201, "Bu SanalPOS_ID için taksit geçerli değil.");
+
+        if (kind == PaymentStart.ForeignCurrency)
+        {
+            // A foreign-currency sale is a single payment of the amount, by a foreign card (no end-customer commission).
+            if (currency != "TRY" && !bin.Foreign) return Fail(-1, "Döviz ile ödeme yalnızca yurt dışı kartlarla yapılabilir.");
+            if (total != amount) return Fail(-202, "Toplama eklenen komisyon hatalı.");
+            rate = 0m;
+        }
 
         var withCommission = Math.Round(amount + amount * rate / 100m, 2, MidpointRounding.AwayFromZero);
         var commissionOk = Math.Abs(total - withCommission) <= 0.01m || (!_options.StrictCommission && total == amount);
@@ -231,13 +271,15 @@ public sealed partial class TurkPosService
         {
             if (behaviour == CardBehaviour.InsufficientFunds)
             {
-                _ledger.Record(Transaction(orderId, 0, merchantTransactionId, preAuthorization, total, rate, installments, masked, extData, TransactionStatus.Failed));
-                return UcdResult(0, null, "NONSECURE", null, "-1", "Yetersiz bakiye.", 51, orderId: orderId);
+                _ledger.Record(Transaction(orderId, 0, merchantTransactionId, preAuthorization, total, rate, installments, masked, extData, TransactionStatus.Failed, currency));
+                return completedByBank ? Fail(-1, "Yetersiz bakiye.", 51) : UcdResult(0, null, "NONSECURE", null, "-1", "Yetersiz bakiye.", 51, orderId: orderId);
             }
 
             var receipt = _ledger.NextReceiptId();
             _ledger.Record(Transaction(orderId, receipt, merchantTransactionId, preAuthorization, total, rate, installments, masked, extData,
-                preAuthorization ? TransactionStatus.PreAuthorized : TransactionStatus.Paid));
+                preAuthorization ? TransactionStatus.PreAuthorized : TransactionStatus.Paid, currency));
+            if (completedByBank)
+                return IslemOdemeResult(receipt, "NONSECURE", "1", "İşlem Başarılı", 0, orderId);
 
             return UcdResult(receipt, Guid.NewGuid().ToString(), "NONSECURE", null, "1",
                 preAuthorization ? "Ön Provizyon İşlemi Başarılı" : "İşlem Başarılı", 0,
@@ -262,10 +304,14 @@ public sealed partial class TurkPosService
             SuccessUrl = successUrl,
             FailureUrl = failureUrl,
             IsPreAuthorization = preAuthorization,
+            CompletedByBank = completedByBank,
+            Currency = currency,
             ExtData = extData,
             CreatedAt = now
         };
         _ledger.AddSession(session);
+        if (completedByBank)
+            return IslemOdemeResult(session.TransactionId, $"{call.PublicBaseUrl}/bank/3d/{session.Token}", "1", "İşlem Başarılı", 0, orderId);
 
         return UcdResult(session.TransactionId, session.IslemGuid, AcsRedirectPage(call.PublicBaseUrl, session), Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             "1", "İşlem Başarılı", 0, orderId: orderId);
@@ -334,6 +380,8 @@ public sealed partial class TurkPosService
             var mdStatus = !approved || session.Behaviour == CardBehaviour.FailThreeD ? "0"
                 : session.Behaviour == CardBehaviour.HalfThreeD ? "2"
                 : "1";
+            if (session.CompletedByBank)
+                return CompleteByBank(session, mdStatus);
             var md = $"{session.CardNumber[..6]}:{Convert.ToHexString(RandomNumberGenerator.GetBytes(32))}:{RandomDigits(4)}:##{RandomDigits(9)}";
             session.PostedMd = md;
             session.MdStatus = mdStatus;
@@ -354,6 +402,50 @@ public sealed partial class TurkPosService
 
             return (mdStatus == "1" ? session.SuccessUrl : session.FailureUrl, fields);
         });
+    }
+
+    /// <summary>
+    /// 3D Pay and foreign currency: after 3-D Secure the bank completes the sale itself and posts the TURKPOS_RETVAL_*
+    /// fields (ParamPOS.md §8.13), signed with TURKPOS_RETVAL_Hash (§6.4); Dekont_ID is 0 when nothing was charged.
+    /// </summary>
+    private (string, IReadOnlyList<KeyValuePair<string, string>>)? CompleteByBank(ThreeDSession session, string mdStatus)
+    {
+        var authenticated = mdStatus is "1" or "2" or "3" or "4";
+        var paid = authenticated && session.Behaviour != CardBehaviour.InsufficientFunds;
+        var receipt = paid ? _ledger.NextReceiptId() : 0L;
+        session.MdStatus = mdStatus;
+        session.State = paid ? ThreeDSessionState.Completed : authenticated ? ThreeDSessionState.PaymentRefused : ThreeDSessionState.AuthenticationFailed;
+        _ledger.Record(Transaction(session.OrderId, receipt, session.MerchantTransactionId, false, session.Total, session.Rate, session.Installments, session.MaskedCard, session.ExtData,
+            paid ? TransactionStatus.Paid : TransactionStatus.Failed, session.Currency));
+
+        var dekont = receipt.ToString(Invariant);
+        var tahsilat = session.Total.ToString("0.00", Invariant).Replace('.', ',');
+        var (sonuc, text, bankCode) = paid ? ("1", "Odeme Islemi Basarili", "0")
+            : authenticated ? ("-1", "Yetersiz bakiye.", "51")
+            : ("-1", "3D Dogrulama basarisiz", "-1");
+        var merchant = _options.Merchant;
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("TURKPOS_RETVAL_Islem_ID", session.MerchantTransactionId),
+            new("TURKPOS_RETVAL_Sonuc", sonuc),
+            new("TURKPOS_RETVAL_Sonuc_Str", text),
+            new("TURKPOS_RETVAL_GUID", merchant.Guid),
+            new("TURKPOS_RETVAL_Islem_Tarih", _clock.GetLocalNow().ToString("dd.MM.yyyy HH:mm:ss", Invariant)),
+            new("TURKPOS_RETVAL_Dekont_ID", dekont),
+            new("TURKPOS_RETVAL_Tahsilat_Tutari", tahsilat),
+            new("TURKPOS_RETVAL_Odeme_Tutari", session.AmountText),
+            new("TURKPOS_RETVAL_Siparis_ID", session.OrderId),
+            new("TURKPOS_RETVAL_Ext_Data", session.ExtData),
+            new("TURKPOS_RETVAL_Banka_Sonuc_Kod", bankCode),
+            new("TURKPOS_RETVAL_PB", session.Currency == "TRY" ? "TL" : session.Currency),
+            new("TURKPOS_RETVAL_KK_No", session.MaskedCard),
+            new("TURKPOS_RETVAL_Taksit", session.Currency == "TRY" ? session.Installments.ToString(Invariant) : "0"),
+            new("TURKPOS_RETVAL_Hash", SandboxHash.Sha2B64(merchant.ClientCode + merchant.Guid + dekont + tahsilat + session.OrderId + session.MerchantTransactionId)),
+            new("TURKPOS_RETVAL_Islem_GUID", session.IslemGuid),
+            new("TURKPOS_RETVAL_SanalPOS_Islem_ID", session.TransactionId.ToString(Invariant))
+        };
+
+        return (paid ? session.SuccessUrl : session.FailureUrl, fields);
     }
 
     #endregion
@@ -538,11 +630,13 @@ public sealed partial class TurkPosService
         return new SandboxBin { Bin = bin, PosId = _options.DefaultProgramId, Bank = "DİĞER BANKA", CardType = "Kredi Kartı", Scheme = scheme, BankCode = "0", Brand = "Diğer Banka Kartları" };
     }
 
-    private SandboxTransaction Transaction(string orderId, long receipt, string merchantTransactionId, bool preAuthorization, decimal total, decimal rate, int installments, string masked, string extData, TransactionStatus status)
+    private SandboxTransaction Transaction(string orderId, long receipt, string merchantTransactionId, bool preAuthorization, decimal total, decimal rate, int installments, string masked, string extData,
+        TransactionStatus status, string currency = "TRY")
     {
         return new SandboxTransaction
         {
             OrderId = orderId,
+            Currency = currency,
             ReceiptId = receipt,
             MerchantTransactionId = merchantTransactionId,
             IsPreAuthorization = preAuthorization,
@@ -574,6 +668,11 @@ public sealed partial class TurkPosService
         return SoapMessage.Result("R", ("Islem_ID", islemId), ("Islem_GUID", islemGuid), ("UCD_HTML", html), ("UCD_MD", ucdMd),
             ("Sonuc", sonuc), ("Sonuc_Str", text), ("Bank_Trans_ID", bankTransId), ("Bank_AuthCode", authCode), ("Bank_HostMsg", hostMessage),
             ("Banka_Sonuc_Kod", bankCode), ("Bank_Extra", bankExtra), ("Siparis_ID", orderId), ("Bank_HostRefNum", hostRefNum));
+    }
+
+    private static XElement IslemOdemeResult(long islemId, string ucdUrl, string sonuc, string text, int bankCode, string orderId)
+    {
+        return SoapMessage.Result("R", ("Islem_ID", islemId), ("UCD_URL", ucdUrl), ("Sonuc", sonuc), ("Sonuc_Str", text), ("Banka_Sonuc_Kod", bankCode), ("Siparis_ID", orderId));
     }
 
     private static XElement PayResult(int sonuc, string text, string receipt, string orderId, string md, int bankCode)

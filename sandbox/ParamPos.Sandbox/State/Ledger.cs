@@ -107,6 +107,13 @@ public sealed class ThreeDSession
     public string SuccessUrl { get; init; }
     public string FailureUrl { get; init; }
     public bool IsPreAuthorization { get; init; }
+
+    /// <summary>Pos_Odeme or TP_Islem_Odeme_WD: the bank completes the sale and posts TURKPOS_RETVAL_* (no TP_WMD_Pay).</summary>
+    public bool CompletedByBank { get; init; }
+
+    /// <summary>The currency of the amounts: TRY, or USD / EUR / GBP (TP_Islem_Odeme_WD).</summary>
+    public string Currency { get; init; } = "TRY";
+
     public string ExtData { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
@@ -136,6 +143,7 @@ public sealed class SandboxTransaction
     public long ReceiptId { get; init; }
     public string MerchantTransactionId { get; init; }
     public bool IsPreAuthorization { get; init; }
+    public string Currency { get; init; } = "TRY";
     public decimal Total { get; init; }
     public decimal Rate { get; init; }
     public int Installments { get; init; }

@@ -1,0 +1,169 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Data;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Services;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Payments.ParamPos.Payments;
+
+/// <summary>
+/// Handles the bank's TURKPOS_RETVAL_* POST after a 3D Pay (Pos_Odeme) or foreign-currency payment, where the bank
+/// completed the sale itself. Cross-site, without the shopper's cookies. The POST is believed only as far as it goes:
+/// its hash is verified with the store's own CLIENT_CODE and GUID, it must be for the order's current attempt and for
+/// the attempt's amount, and a payment is marked paid only once Param's own records (TP_Islem_Sorgulama4) show a
+/// successful sale with that receipt and amount. The charge is then recorded once in the ledger (a database-unique
+/// claim); a replayed or concurrent POST reads the outcome. A payment Param does not confirm yet changes nothing: the
+/// reconciliation task keeps asking Param.
+/// </summary>
+public class BankReturnHandler
+{
+    #region Fields
+
+    private const string SOURCE = "the bank's 3D Pay result";
+
+    protected readonly ChargeOutcomeReader _outcomeReader;
+    protected readonly ILogger _logger;
+    protected readonly IOrderService _orderService;
+    protected readonly OrderLedgerLoader _ledgerLoader;
+    protected readonly OrderPaymentUpdater _orderPaymentUpdater;
+    protected readonly ParamCallRunner _callRunner;
+    protected readonly PaymentLedger _ledger;
+
+    #endregion
+
+    #region Ctor
+
+    public BankReturnHandler(ChargeOutcomeReader outcomeReader,
+        ILogger logger,
+        IOrderService orderService,
+        OrderLedgerLoader ledgerLoader,
+        OrderPaymentUpdater orderPaymentUpdater,
+        ParamCallRunner callRunner,
+        PaymentLedger ledger)
+    {
+        _outcomeReader = outcomeReader;
+        _logger = logger;
+        _orderService = orderService;
+        _ledgerLoader = ledgerLoader;
+        _orderPaymentUpdater = orderPaymentUpdater;
+        _callRunner = callRunner;
+        _ledger = ledger;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Handles a posted result
+    /// </summary>
+    /// <param name="form">The bank's POST</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains where the shopper goes next</returns>
+    public virtual async Task<CallbackOutcome> HandleAsync(IFormCollection form)
+    {
+        var posted = BankPaymentReturn.Read(name => form.TryGetValue(name, out var value) ? value.ToString() : null);
+        if (posted is null)
+            return await RejectAsync(null, $"fields missing (posted: {PostedForm.FieldNames(form)})");
+
+        var orderGuid = ThreeDPaymentStarter.OrderGuidOf(posted.OrderId);
+        var order = orderGuid is null ? null : await _orderService.GetOrderByGuidAsync(orderGuid.Value);
+        if (order is null || order.Deleted || order.PaymentMethodSystemName != ParamPosDefaults.SystemName)
+            return await RejectAsync(null, "no ParamPOS order matches TURKPOS_RETVAL_Siparis_ID");
+
+        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
+        if (!posted.Verify(settings.ClientCode, settings.Guid))
+            return await RejectAsync(order, "TURKPOS_RETVAL_Hash does not verify");
+
+        var ledger = await _ledgerLoader.LoadAsync(order);
+        var attempt = ledger.LatestAttempt;
+        if (attempt is null || attempt.OrderReference != posted.OrderId || !ThreeDPaymentStarter.IsCompletedByBank(attempt.Kind))
+            return await RejectAsync(order, "TURKPOS_RETVAL_Siparis_ID is not the order's current 3D Pay attempt");
+
+        if (ledger.PaidCharge is { } paid)
+        {
+            // A replay: the order is paid; make sure the order says so.
+            await _orderPaymentUpdater.ConfirmChargeAsync(paid, SOURCE);
+            return CallbackOutcome.Paid(order);
+        }
+
+        if (!posted.Approved)
+            return await DeclineAsync(order, ledger, attempt, posted, settings);
+
+        if (posted.TahsilatTutari != ParamAmount.FormatPayment(attempt.Total) || (posted.CurrencyCode is not null && posted.CurrencyCode != attempt.CurrencyCode))
+        {
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS WARNING: the bank reports Siparis_ID {attempt.OrderReference} paid (Dekont_ID {posted.ReceiptId}) for "
+                + $"{posted.TahsilatTutari} {posted.CurrencyCode ?? "?"}, but the payment was started for {OrderPaymentUpdater.Money(attempt.Total)} {attempt.CurrencyCode}. "
+                + "The order was not marked paid: check the transaction in Param's merchant panel.");
+            return await RejectAsync(order, "the amount or currency differs from the attempt's");
+        }
+
+        return await ConfirmAsync(order, attempt, posted, settings);
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// Asks Param whether it holds the sale the bank reported; only then claims and records the charge
+    /// </summary>
+    protected virtual async Task<CallbackOutcome> ConfirmAsync(Order order, ParamPosPayment attempt, BankPaymentReturn posted, ParamPosSettings settings)
+    {
+        TransactionStatus status;
+        try
+        {
+            status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+        }
+        catch (ParamGatewayException exception)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not confirm the 3D Pay result of order {order.Id} with TP_Islem_Sorgulama4 ({exception.Kind}); "
+                + "the reconciliation task will ask again.", exception);
+            return CallbackOutcome.Processing(order);
+        }
+
+        if (!OrderPaymentUpdater.ConfirmsBankSale(status, attempt, posted.ReceiptId))
+        {
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: the bank reported order {order.Id} paid (Dekont_ID {posted.ReceiptId}), but Param's records do not show it "
+                + $"({status.RawState ?? status.State.ToString()}); not marked paid, the reconciliation task will ask again.");
+            return CallbackOutcome.Processing(order);
+        }
+
+        return await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, SOURCE)
+            ? CallbackOutcome.Paid(order)
+            : await _outcomeReader.ReadAsync(order, attempt);
+    }
+
+
+    /// <summary>
+    /// The bank reports nothing charged (3-D Secure failed, or the bank declined)
+    /// </summary>
+    protected virtual async Task<CallbackOutcome> DeclineAsync(Order order, OrderLedger ledger, ParamPosPayment attempt, BankPaymentReturn posted, ParamPosSettings settings)
+    {
+        var reason = string.Create(CultureInfo.InvariantCulture, $"sonuc={posted.Sonuc},bank={posted.BankCode}");
+        if (ledger.ChargeOf(attempt) is null && string.IsNullOrEmpty(attempt.DeclineReason))
+        {
+            await _ledger.RecordDeclineAsync(attempt, reason);
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS payment not completed (Siparis_ID {attempt.OrderReference}): the bank answered {posted.Sonuc} "
+                + $"({posted.SonucText}), bank code {posted.BankCode ?? "-"}. Nothing was charged.");
+        }
+
+        await _orderPaymentUpdater.CancelAfterDeclineAsync(order, settings, SOURCE);
+
+        return CallbackOutcome.Failed(order, reason);
+    }
+
+    protected virtual async Task<CallbackOutcome> RejectAsync(Order order, string reason)
+    {
+        // Unverified input: log the reason, never values, and change nothing.
+        await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: 3D Pay result rejected{(order is null ? string.Empty : $" for order {order.Id}")}: {reason}.");
+
+        return CallbackOutcome.Rejected();
+    }
+
+    #endregion
+}
