@@ -22,5 +22,6 @@ public static class TestCategories
     public const string Paratika = "Paratika";
     public const string PreAuth = "PreAuth";
     public const string ThreeDPay = "ThreeDPay";
+    public const string Currency = "Currency";
     public const string Packaging = "Packaging";
 }

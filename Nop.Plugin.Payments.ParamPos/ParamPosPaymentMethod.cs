@@ -84,6 +84,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
             Guid = string.Empty,
             PaymentMode = PaymentMode.CardForm3D,
             TransactionMode = TransactionMode.Sale,
+            ForeignCurrencies = string.Empty,
             AuthorizationWarningDays = ParamPosDefaults.DefaultAuthorizationWarningDays,
             InstallmentsEnabled = true,
             MaximumInstallments = 12,
@@ -151,7 +152,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         var storeId = cart?.FirstOrDefault()?.StoreId ?? 0;
         var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(storeId);
 
-        return (await _paymentAvailability.BlockingProblemsAsync(settings)).Count > 0;
+        return (await _paymentAvailability.BlockingProblemsForShopperAsync(settings)).Count > 0;
     }
 
     /// <summary>

@@ -49,6 +49,12 @@ public class ParamPosSettings : ISettings
     public PaymentModel PaymentModel { get; set; }
 
     /// <summary>
+    /// Gets or sets the foreign currencies shoppers may pay in, comma-separated ("USD,EUR"; Param takes USD, EUR and GBP),
+    /// or empty for Turkish lira only
+    /// </summary>
+    public string ForeignCurrencies { get; set; }
+
+    /// <summary>
     /// Gets or sets whether the card is charged at checkout (Sale) or only authorized, to be captured later
     /// </summary>
     public TransactionMode TransactionMode { get; set; }

@@ -247,6 +247,9 @@ public sealed class CheckoutHarness : IAsyncDisposable
         // SaveOrderDetailsAsync moves the cart's items into the order: the cart is empty from now on.
         Shop.EmptyCart(current.Id);
 
+        // As nopCommerce's PlaceOrder: the customer's currency and its rate to the primary one at placement.
+        var working = await Shop.GetWorkingCurrencyAsync();
+        var primary = await Shop.GetCurrencyByIdAsync(1);
         var encryption = new FakeEncryptionService();
         var digits = new string((request.CreditCardNumber ?? string.Empty).Where(char.IsDigit).ToArray());
         var order = Orders.Insert(new Order
@@ -255,8 +258,8 @@ public sealed class CheckoutHarness : IAsyncDisposable
             StoreId = request.StoreId,
             CustomerId = request.CustomerId,
             PaymentMethodSystemName = request.PaymentMethodSystemName,
-            CustomerCurrencyCode = "TRY",
-            CurrencyRate = 1m,
+            CustomerCurrencyCode = working.CurrencyCode,
+            CurrencyRate = working.Rate / primary.Rate,
             CustomerLanguageId = Shop.WorkingLanguage.Id,
             OrderTotal = orderTotal,
             PaymentMethodAdditionalFeeInclTax = fee,

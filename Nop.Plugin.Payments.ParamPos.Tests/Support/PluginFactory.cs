@@ -44,7 +44,7 @@ public static class PluginFactory
             webHelper ?? shop,
             settings ?? ParamPosPaymentMethod.CreateDefaultSettings(),
             payAgainService: null,
-            new PaymentAvailability(new CurrencySettings { PrimaryStoreCurrencyId = 1 }, shop),
+            new PaymentAvailability(new CurrencySettings { PrimaryStoreCurrencyId = 1 }, shop, shop),
             refundService: null);
     }
 }

@@ -43,6 +43,8 @@
     var family = form.querySelector('[data-parampos-family]');
     var fee = form.querySelector('[data-parampos-fee]');
     var quoteUrl = form.getAttribute('data-quote-url');
+    // A foreign-currency payment has no installment table: a single payment, said in the form.
+    var quotes = !!(quoteUrl && table);
     var orderGuid = form.getAttribute('data-order-guid') || null;
     var preferred = +form.getAttribute('data-selected-installments') || 1;
     var lastBin = null;
@@ -142,7 +144,7 @@
       cvc.maxLength = /^3[47]/.test(digits) ? 4 : 3;
       status.textContent = digits.length >= 15 && !luhn(digits) ? texts['Validation.CardNumberInvalid'] : '';
       var bin = digits.length >= 6 ? digits.slice(0, 6) : null;
-      if (bin !== lastBin) {
+      if (quotes && bin !== lastBin) {
         lastBin = bin;
         if (bin) { quote(bin); } else { request++; clear(); showNote(texts['Checkout.EnterCardForInstallments'], false); }
       }

@@ -95,6 +95,7 @@ public class PaymentParamPosController : BasePaymentController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ClientPassword, keepPasswordOverride, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.Guid, keepGuidOverride, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PaymentMode, model.PaymentModeId_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ForeignCurrencies, model.ForeignCurrencies_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PaymentModel, model.PaymentModelId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.TransactionMode, model.TransactionModeId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.AuthorizationWarningDays, model.AuthorizationWarningDays_OverrideForStore, storeScope, false);

@@ -95,6 +95,7 @@ public class ParamPosAdminModelFactory
             model.ClientPassword_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientPassword, storeScope);
             model.Guid_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.Guid, storeScope);
             model.PaymentModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PaymentMode, storeScope);
+            model.ForeignCurrencies_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ForeignCurrencies, storeScope);
             model.PaymentModelId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PaymentModel, storeScope);
             model.TransactionModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TransactionMode, storeScope);
             model.AuthorizationWarningDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AuthorizationWarningDays, storeScope);

@@ -9,6 +9,7 @@ using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Models.Public;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Services.Configuration;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.ParamPos.Factories;
@@ -20,7 +21,11 @@ public class ParamPosModelFactory
 {
     #region Fields
 
+    protected readonly CheckoutAmounts _checkoutAmounts;
+    protected readonly ForeignCurrencyCheckout _foreignCurrencyCheckout;
     protected readonly ILocalizationService _localizationService;
+    protected readonly IStoreContext _storeContext;
+    protected readonly ISettingService _settingService;
     protected readonly IWebHelper _webHelper;
     protected readonly ParamPosMessages _messages;
     protected readonly IWorkContext _workContext;
@@ -30,13 +35,21 @@ public class ParamPosModelFactory
 
     #region Ctor
 
-    public ParamPosModelFactory(ILocalizationService localizationService,
+    public ParamPosModelFactory(CheckoutAmounts checkoutAmounts,
+        ForeignCurrencyCheckout foreignCurrencyCheckout,
+        ILocalizationService localizationService,
+        IStoreContext storeContext,
+        ISettingService settingService,
         IWebHelper webHelper,
         IWorkContext workContext,
         ParamPosMessages messages,
         TimeProvider timeProvider)
     {
         _messages = messages;
+        _checkoutAmounts = checkoutAmounts;
+        _foreignCurrencyCheckout = foreignCurrencyCheckout;
+        _storeContext = storeContext;
+        _settingService = settingService;
         _localizationService = localizationService;
         _webHelper = webHelper;
         _workContext = workContext;
@@ -74,7 +87,30 @@ public class ParamPosModelFactory
         foreach (var key in new[] { "Checkout.EnterCardForInstallments", "Checkout.Loading", "Checkout.QuoteUnavailable", "Validation.CardNumberInvalid" })
             model.ScriptTexts[key] = await _localizationService.GetPluginResourceAsync(key);
 
+        if (payingAgain is null)
+            model.ForeignCurrencyNote = await ForeignCurrencyNoteAsync();
+
         return model;
+    }
+
+    /// <summary>
+    /// What the shopper will pay when the cart is paid in a foreign currency (the cart total in that currency: no fee is
+    /// added), or null for a lira payment
+    /// </summary>
+    protected virtual async Task<string> ForeignCurrencyNoteAsync()
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var foreign = await _foreignCurrencyCheckout.CurrentAsync(await _settingService.LoadSettingAsync<ParamPosSettings>(store.Id));
+        if (foreign is null)
+            return null;
+
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var total = await _checkoutAmounts.AmountBeforeFeeAsync(await _checkoutAmounts.CartAsync(customer, store.Id));
+        if (total is null)
+            return null;
+
+        return string.Format(await _localizationService.GetPluginResourceAsync("Checkout.ForeignCurrencyNote"),
+            foreign.AmountOf(total.Value).ToString("0.00", CultureInfo.InvariantCulture) + " " + foreign.Code, foreign.Code);
     }
 
     /// <summary>

@@ -46,6 +46,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ChargeOutcomeReader>();
         services.AddScoped<ThreeDCallbackHandler>();
         services.AddScoped<BankReturnHandler>();
+        services.AddScoped<ForeignCurrencyCheckout>();
         services.AddScoped<PendingPaymentReconciler>();
         services.AddScoped<PayAgainService>();
         services.AddScoped<PaymentAvailability>();

@@ -26,6 +26,7 @@ public class CheckoutPaymentService
     protected readonly CardVault _cardVault;
     protected readonly CheckoutAmounts _checkoutAmounts;
     protected readonly ICustomerService _customerService;
+    protected readonly ForeignCurrencyCheckout _foreignCurrencyCheckout;
     protected readonly IHttpContextAccessor _httpContextAccessor;
     protected readonly ILocalizationService _localizationService;
     protected readonly ILogger _logger;
@@ -49,6 +50,7 @@ public class CheckoutPaymentService
     public CheckoutPaymentService(CardVault cardVault,
         CheckoutAmounts checkoutAmounts,
         ICustomerService customerService,
+        ForeignCurrencyCheckout foreignCurrencyCheckout,
         IHttpContextAccessor httpContextAccessor,
         ILocalizationService localizationService,
         ILogger logger,
@@ -70,6 +72,7 @@ public class CheckoutPaymentService
         _cardVault = cardVault;
         _checkoutAmounts = checkoutAmounts;
         _customerService = customerService;
+        _foreignCurrencyCheckout = foreignCurrencyCheckout;
         _httpContextAccessor = httpContextAccessor;
         _localizationService = localizationService;
         _logger = logger;
@@ -100,6 +103,10 @@ public class CheckoutPaymentService
         if (errors.Count > 0)
             return await _localizationService.GetPluginResourcesAsync(errors);
 
+        var store = await _storeContext.GetCurrentStoreAsync();
+        if (await _foreignCurrencyCheckout.CurrentAsync(await _callRunner.LoadSettingsAsync(store.Id)) is not null)
+            return installments == 1 ? new List<string>() : await _localizationService.GetPluginResourcesAsync(["Validation.InstallmentNotOffered"]);
+
         var (quote, problem) = await CurrentQuoteAsync(card.Bin);
         if (problem is not null)
             return await _localizationService.GetPluginResourcesAsync([problem]);
@@ -124,9 +131,10 @@ public class CheckoutPaymentService
         if (errors.Count > 0)
             return request;
 
-        var (quote, _) = await CurrentQuoteAsync(card.Bin);
         var customer = await _workContext.GetCurrentCustomerAsync();
         var store = await _storeContext.GetCurrentStoreAsync();
+        var foreign = await _foreignCurrencyCheckout.CurrentAsync(await _callRunner.LoadSettingsAsync(store.Id));
+        var (quote, _) = foreign is null ? await CurrentQuoteAsync(card.Bin) : (null, null);
         if (quote is not null)
             await _installmentChoiceStore.SaveAsync(customer, store.Id, new InstallmentChoice(quote.PosId, installments, quote.IsDebit));
 
@@ -134,7 +142,8 @@ public class CheckoutPaymentService
         request.CustomValues.Add(new CustomValue(ParamPosDefaults.CardReferenceCustomValue, await _cardVault.StoreAsync(card),
             CustomValueDisplayLocation.Payment, displayToCustomer: false));
         if (quote?.Option(installments) is { } option)
-            await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
+            if (option is not null)
+                await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
 
         return request;
     }
@@ -167,46 +176,16 @@ public class CheckoutPaymentService
 
             var settings = await _callRunner.LoadSettingsAsync(request.StoreId);
             var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
-            var cart = await _checkoutAmounts.CartAsync(customer, request.StoreId);
-            var amount = await _checkoutAmounts.AmountBeforeFeeAsync(cart);
-            var choice = await _installmentChoiceStore.GetAsync(request.CustomerId, request.StoreId);
-            if (amount is null || choice is null)
+            var foreign = await _foreignCurrencyCheckout.CurrentAsync(settings);
+            var (terms, option, problem) = foreign is null
+                ? await LiraTermsAsync(request, card, settings, customer)
+                : (ForeignTerms(request, card, foreign), null, null);
+            if (problem is not null)
             {
-                result.AddError(await _localizationService.GetPluginResourceAsync("Errors.TotalChanged"));
+                result.AddError(await _localizationService.GetPluginResourceAsync(problem));
                 return result;
             }
 
-            InstallmentQuote quote;
-            try
-            {
-                quote = await _installmentRateService.QuoteAsync(settings, card.Bin, amount.Value);
-            }
-            catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
-            {
-                await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: rates or BIN unavailable at order confirmation.", exception, customer);
-                result.AddError(await _localizationService.GetPluginResourceAsync("Errors.Unavailable"));
-                return result;
-            }
-
-            var option = quote.Option(choice.Installments);
-            if (option is null)
-            {
-                result.AddError(await _localizationService.GetPluginResourceAsync("Validation.InstallmentNotOffered"));
-                return result;
-            }
-
-            // The order total already contains the fee computed from the same rates; anything else (a taxable fee, a
-            // cart changed in another tab) would charge an amount the shopper did not see.
-            if (option.Total != request.OrderTotal)
-            {
-                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: order total {request.OrderTotal.ToString(CultureInfo.InvariantCulture)} differs from the amount to charge "
-                    + $"{option.Total.ToString(CultureInfo.InvariantCulture)} ({quote.Amount.ToString(CultureInfo.InvariantCulture)} + commission); payment not started. "
-                    + "Check that the payment method fee is not taxable.", customer: customer);
-                result.AddError(await _localizationService.GetPluginResourceAsync("Errors.TotalChanged"));
-                return result;
-            }
-
-            var terms = new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, card.Masked, quote.CardFamily);
             var outcome = await _threeDPaymentStarter.StartAsync(settings, request.StoreId, request.OrderGuid, card, terms);
             switch (outcome.Kind)
             {
@@ -243,7 +222,8 @@ public class CheckoutPaymentService
 
             // The payment request becomes the order: the shopper's view of the terms, never the card reference.
             request.CustomValues.Remove(ParamPosDefaults.CardReferenceCustomValue);
-            await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
+            if (option is not null)
+                await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
             await _installmentChoiceStore.ClearAsync(customer, request.StoreId);
 
             return result;
@@ -287,6 +267,10 @@ public class CheckoutPaymentService
         if (settings.CommissionPayer == Domain.CommissionPayer.Merchant || !ParamCallRunner.IsConfigured(settings))
             return 0m;
 
+        // A foreign-currency payment is a single payment without commission.
+        if (await _foreignCurrencyCheckout.CurrentAsync(settings) is not null)
+            return 0m;
+
         var choice = await _installmentChoiceStore.GetAsync(cart[0].CustomerId, storeId);
         if (choice is null)
             return 0m;
@@ -313,6 +297,58 @@ public class CheckoutPaymentService
     #endregion
 
     #region Utilities
+
+    /// <summary>
+    /// The terms of a lira payment: the installment option the shopper chose, re-quoted from the rates; its total must be
+    /// the order total. A resource key instead when the payment must not start
+    /// </summary>
+    protected virtual async Task<(PaymentTerms Terms, InstallmentOption Option, string Problem)> LiraTermsAsync(ProcessPaymentRequest request, CardDetails card,
+        ParamPosSettings settings, Nop.Core.Domain.Customers.Customer customer)
+    {
+        var cart = await _checkoutAmounts.CartAsync(customer, request.StoreId);
+        var amount = await _checkoutAmounts.AmountBeforeFeeAsync(cart);
+        var choice = await _installmentChoiceStore.GetAsync(request.CustomerId, request.StoreId);
+        if (amount is null || choice is null)
+            return (null, null, "Errors.TotalChanged");
+
+        InstallmentQuote quote;
+        try
+        {
+            quote = await _installmentRateService.QuoteAsync(settings, card.Bin, amount.Value);
+        }
+        catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: rates or BIN unavailable at order confirmation.", exception, customer);
+            return (null, null, "Errors.Unavailable");
+        }
+
+        var option = quote.Option(choice.Installments);
+        if (option is null)
+            return (null, null, "Validation.InstallmentNotOffered");
+
+        // The order total already contains the fee computed from the same rates; anything else (a taxable fee, a
+        // cart changed in another tab) would charge an amount the shopper did not see.
+        if (option.Total != request.OrderTotal)
+        {
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: order total {request.OrderTotal.ToString(CultureInfo.InvariantCulture)} differs from the amount to charge "
+                + $"{option.Total.ToString(CultureInfo.InvariantCulture)} ({quote.Amount.ToString(CultureInfo.InvariantCulture)} + commission); payment not started. "
+                + "Check that the payment method fee is not taxable.", customer: customer);
+            return (null, null, "Errors.TotalChanged");
+        }
+
+        return (new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, card.Masked, quote.CardFamily), option, null);
+    }
+
+    /// <summary>
+    /// The terms of a foreign-currency payment: a single payment, no commission, of the order total as nopCommerce shows
+    /// it in the shopper's currency
+    /// </summary>
+    protected static PaymentTerms ForeignTerms(ProcessPaymentRequest request, CardDetails card, ForeignCurrency foreign)
+    {
+        var amount = foreign.AmountOf(request.OrderTotal);
+
+        return new PaymentTerms(1, 0m, amount, amount, card.Masked, null) { CurrencyCode = foreign.Code };
+    }
 
     /// <summary>
     /// The quote for the current customer's cart and a BIN; a resource key instead when it cannot be made

@@ -78,7 +78,7 @@ public class OrderPaymentUpdater
         if (order is null || order.Deleted)
         {
             await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.NotSent, new LedgerAnswer("order", "the order no longer exists"));
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param {taken} {Money(charge.Amount)} TRY (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}) "
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param {taken} {Money(charge.Amount)} {attempt.CurrencyCode} (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}) "
                 + $"for order GUID {charge.OrderGuid}, which no longer exists. {remedy}.");
             return false;
         }
@@ -87,9 +87,9 @@ public class OrderPaymentUpdater
         {
             // ARCHITECTURE §8: a host task may cancel pending orders; money taken for one must be said loudly.
             await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.NotSent, new LedgerAnswer("order", "the order was cancelled"));
-            await AddNoteAsync(order, $"ParamPOS WARNING: Param {taken} {Money(charge.Amount)} TRY for this order (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}), "
+            await AddNoteAsync(order, $"ParamPOS WARNING: Param {taken} {Money(charge.Amount)} {attempt.CurrencyCode} for this order (Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}), "
                 + $"but the order had been cancelled, so it was not marked {(held ? "authorized" : "paid")}. {remedy}, or restore the order.");
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param {taken} cancelled order {order.Id} ({Money(charge.Amount)} TRY, Dekont_ID {charge.ReceiptId}). {remedy}, or restore the order.");
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Param {taken} cancelled order {order.Id} ({Money(charge.Amount)} {attempt.CurrencyCode}, Dekont_ID {charge.ReceiptId}). {remedy}, or restore the order.");
             return false;
         }
 
@@ -180,7 +180,9 @@ public class OrderPaymentUpdater
             return;
         }
 
-        order.RefundedAmount = Math.Min(order.OrderTotal, order.RefundedAmount + reversal.Amount);
+        // A foreign-currency payment is refunded in full only; its amounts are not in the order's (primary) currency.
+        var foreign = claim.Ledger.AttemptOf(reversal)?.CurrencyCode is { } currency && currency != ParamPosDefaults.CurrencyCode;
+        order.RefundedAmount = foreign ? order.OrderTotal : Math.Min(order.OrderTotal, order.RefundedAmount + reversal.Amount);
         order.PaymentStatus = order.RefundedAmount >= order.OrderTotal ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
         await _orderService.UpdateOrderAsync(order);
         await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
@@ -242,7 +244,7 @@ public class OrderPaymentUpdater
         await _orderProcessingService.MarkOrderAsPaidAsync(order);
         await _ledger.CompleteAsync(update, LedgerEntryState.Succeeded);
         await AddNoteAsync(order, $"ParamPOS payment confirmed by {source}. {Terms(attempt)}: "
-            + $"amount {Money(attempt.Amount)}, charged {Money(charge.Amount)} TRY. Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}"
+            + $"amount {Money(attempt.Amount)}, charged {Money(charge.Amount)} {attempt.CurrencyCode}. Dekont_ID {charge.ReceiptId}, Siparis_ID {attempt.OrderReference}"
             + (string.IsNullOrEmpty(charge.BankAuthCode) ? "." : $", auth code {charge.BankAuthCode}."));
 
         return true;

@@ -83,6 +83,8 @@ public class PayAgainService
             && order.OrderStatus != OrderStatus.Cancelled
             && settings.FailedPaymentAction == FailedPaymentAction.KeepPendingForRetry
             && ledger.LatestAttempt is { Amount: > 0m }
+            // Paying again quotes lira installments from the order; a foreign-currency order is placed again instead.
+            && ledger.LatestAttempt.CurrencyCode == ParamPosDefaults.CurrencyCode
             && LedgerRules.NewAttempt(ledger) is null;
     }
 

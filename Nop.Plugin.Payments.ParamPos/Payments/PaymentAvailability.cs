@@ -1,3 +1,4 @@
+using Nop.Core;
 using Nop.Core.Domain.Directory;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Services;
@@ -14,16 +15,19 @@ public class PaymentAvailability
 
     protected readonly CurrencySettings _currencySettings;
     protected readonly ICurrencyService _currencyService;
+    protected readonly IWorkContext _workContext;
 
     #endregion
 
     #region Ctor
 
     public PaymentAvailability(CurrencySettings currencySettings,
-        ICurrencyService currencyService)
+        ICurrencyService currencyService,
+        IWorkContext workContext)
     {
         _currencySettings = currencySettings;
         _currencyService = currencyService;
+        _workContext = workContext;
     }
 
     #endregion
@@ -35,13 +39,19 @@ public class PaymentAvailability
     /// </summary>
     /// <param name="settings">Store settings</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the problems</returns>
-    public virtual async Task<IList<string>> BlockingProblemsAsync(ParamPosSettings settings)
+    /// <param name="paymentCurrencyCode">The currency the shopper would pay in, or null for the store as a whole (the configuration page)</param>
+    public virtual async Task<IList<string>> BlockingProblemsAsync(ParamPosSettings settings, string paymentCurrencyCode = null)
     {
         var problems = new List<string>();
 
+        // Lira payments need a lira primary currency (the installment commission is a fee in it); foreign ones are
+        // charged in the shopper's currency whatever the primary one is.
         var primary = await _currencyService.GetCurrencyByIdAsync(_currencySettings.PrimaryStoreCurrencyId);
-        if (!string.Equals(primary?.CurrencyCode, ParamPosDefaults.CurrencyCode, StringComparison.OrdinalIgnoreCase))
-            problems.Add("Warnings.CurrencyNotTry");
+        var liraPrimary = string.Equals(primary?.CurrencyCode, ParamPosDefaults.CurrencyCode, StringComparison.OrdinalIgnoreCase);
+        var foreign = ForeignCurrencyCheckout.Accepted(settings);
+        if (paymentCurrencyCode is null ? !liraPrimary && foreign.Count == 0
+            : !foreign.Contains(paymentCurrencyCode.ToUpperInvariant()) && !(liraPrimary && string.Equals(paymentCurrencyCode, ParamPosDefaults.CurrencyCode, StringComparison.OrdinalIgnoreCase)))
+            problems.Add(liraPrimary ? "Warnings.CurrencyNotAccepted" : "Warnings.CurrencyNotTry");
 
         if (!ParamCallRunner.Credentials(settings).IsComplete)
             problems.Add("Warnings.MissingCredentials");
@@ -52,6 +62,16 @@ public class PaymentAvailability
             problems.Add("Warnings.ParatikaNotBuilt");
 
         return problems;
+    }
+
+    /// <summary>
+    /// Gets the blocking problems for the current shopper, in the working currency
+    /// </summary>
+    public virtual async Task<IList<string>> BlockingProblemsForShopperAsync(ParamPosSettings settings)
+    {
+        var working = await _workContext.GetWorkingCurrencyAsync();
+
+        return await BlockingProblemsAsync(settings, working?.CurrencyCode ?? ParamPosDefaults.CurrencyCode);
     }
 
     #endregion

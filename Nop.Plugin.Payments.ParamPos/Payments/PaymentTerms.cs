@@ -9,4 +9,8 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 /// <param name="Total">Toplam_Tutar (= the order total).</param>
 /// <param name="MaskedCard">First 6 / last 4.</param>
 /// <param name="CardFamily">Card program name.</param>
-public sealed record PaymentTerms(int Installments, decimal Rate, decimal Amount, decimal Total, string MaskedCard, string CardFamily);
+public sealed record PaymentTerms(int Installments, decimal Rate, decimal Amount, decimal Total, string MaskedCard, string CardFamily)
+{
+    /// <summary>Gets the currency of the amounts: TRY, or USD / EUR / GBP for a foreign-currency payment.</summary>
+    public string CurrencyCode { get; init; } = ParamPosDefaults.CurrencyCode;
+}

@@ -82,6 +82,21 @@ public class RefundService
         if (charge is null)
             return await FailAsync(result, order, ledger.IsEmpty ? "Refund.NotThisMethod" : "Refund.NotPaid");
 
+        var attempt = ledger.AttemptOf(charge);
+        if (attempt.CurrencyCode != ParamPosDefaults.CurrencyCode)
+        {
+            // OPEN-QUESTIONS A34: no source says how Kismi2 treats the currency of a partial refund; the whole payment,
+            // in its own currency, is the only refund offered here.
+            if (ledger.CommittedReversals > 0m || ParamAmount.RoundToKurus(request.AmountToRefund) != ParamAmount.RoundToKurus(order.OrderTotal - order.RefundedAmount))
+            {
+                result.NewPaymentStatus = order.PaymentStatus;
+                result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Refund.ForeignCurrencyPartial"), attempt.CurrencyCode));
+                return result;
+            }
+
+            amount = charge.Amount;
+        }
+
         var whole = ledger.CommittedReversals == 0m && amount == charge.Amount;
         var kind = whole && IsSameBusinessDay(order.PaidDateUtc ?? charge.CompletedOnUtc, _timeProvider.GetUtcNow()) ? LedgerEntryKind.Cancel : LedgerEntryKind.Refund;
         var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
@@ -90,16 +105,24 @@ public class RefundService
         if (refusal is not null)
             return await FailAsync(result, order, refusal);
 
-        var attempt = ledger.AttemptOf(charge);
+        if (entry.State == LedgerEntryState.Succeeded && attempt.CurrencyCode != ParamPosDefaults.CurrencyCode && !await ConfirmedAtParamAsync(settings, entry, attempt))
+        {
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param accepted the {(entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE")} of {OrderPaymentUpdater.Money(amount)} {attempt.CurrencyCode} "
+                + $"for Siparis_ID {attempt.OrderReference}, but its records do not show it yet. It is not sent again; the reconciliation task adds it to the order once Param confirms it.");
+            result.NewPaymentStatus = order.PaymentStatus;
+            result.AddError(await _localizationService.GetPluginResourceAsync("Refund.ForeignCurrencyUnconfirmed"));
+            return result;
+        }
+
         if (entry.State == LedgerEntryState.Succeeded)
         {
             var after = await _ledger.LoadAsync(order.OrderGuid);
             var remaining = charge.Amount - after.CommittedReversals;
             await _orderPaymentUpdater.RecordRefundByHostAsync(entry);
-            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {OrderPaymentUpdater.Money(amount)} TRY {(entry.Kind == LedgerEntryKind.Cancel ? "cancelled (IPTAL)" : "refunded (IADE)")} for Siparis_ID {attempt.OrderReference}"
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {OrderPaymentUpdater.Money(amount)} {attempt.CurrencyCode} {(entry.Kind == LedgerEntryKind.Cancel ? "cancelled (IPTAL)" : "refunded (IADE)")} for Siparis_ID {attempt.OrderReference}"
                 + (fellBack ? " after IPTAL was refused because the business day was already closed" : string.Empty)
                 + $". Param: {entry.ResultText}; bank code {entry.BankCode ?? "-"}, auth code {entry.BankAuthCode ?? "-"}, host reference {entry.BankReference ?? "-"}."
-                + $" Left to refund: {OrderPaymentUpdater.Money(remaining)} TRY.");
+                + $" Left to refund: {OrderPaymentUpdater.Money(remaining)} {attempt.CurrencyCode}.");
 
             result.NewPaymentStatus = remaining <= 0m ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
             return result;
@@ -214,6 +237,27 @@ public class RefundService
         {
             await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} after a lost refund answer ({exception.Kind}).", exception);
         }
+    }
+
+    /// <summary>
+    /// A refund of a foreign-currency payment that Param accepted: whether Param's records show it (the sale cancelled,
+    /// or refunded by the amount); when they do not, the entry stays of unknown outcome for the reconciliation task
+    /// </summary>
+    protected virtual async Task<bool> ConfirmedAtParamAsync(ParamPosSettings settings, ParamPosLedgerEntry entry, ParamPosPayment attempt)
+    {
+        try
+        {
+            var status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+            if (status.State == TransactionState.Cancelled || status.RefundedAmount >= entry.Amount)
+                return true;
+        }
+        catch (ParamGatewayException exception)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not confirm the refund of Siparis_ID {attempt.OrderReference} with Param ({exception.Kind}).", exception);
+        }
+
+        await _ledger.CompleteAsync(entry, LedgerEntryState.Unknown, new LedgerAnswer("query", "accepted by TP_Islem_Iptal_Iade_Kismi2, not yet in Param's records"));
+        return false;
     }
 
     protected virtual async Task<RefundPaymentResult> FailAsync(RefundPaymentResult result, Order order, string resourceKey)

@@ -76,12 +76,15 @@ public class ThreeDPaymentStarter
     public virtual async Task<ThreeDStartOutcome> StartAsync(ParamPosSettings settings, int storeId, Guid orderGuid, CardDetails card, PaymentTerms terms)
     {
         var attemptOrderId = NewAttemptOrderId(orderGuid);
-        var held = settings.TransactionMode == TransactionMode.AuthorizeOnly;
-        var kind = held ? PaymentKind.ThreeDModelPreAuthorization
+        // A foreign-currency payment is always a sale completed by the bank (TP_Islem_Odeme_WD), never held.
+        var kind = terms.CurrencyCode != ParamPosDefaults.CurrencyCode ? PaymentKind.ForeignCurrencySale
+            : settings.TransactionMode == TransactionMode.AuthorizeOnly ? PaymentKind.ThreeDModelPreAuthorization
             : settings.PaymentModel == PaymentModel.ThreeDPay ? PaymentKind.ThreeDPaySale
             : PaymentKind.ThreeDModelSale;
+        var held = kind == PaymentKind.ThreeDModelPreAuthorization;
         var operation = kind switch
         {
+            PaymentKind.ForeignCurrencySale => "TP_Islem_Odeme_WD",
             PaymentKind.ThreeDModelPreAuthorization => "TP_Islem_Odeme_OnProv_WMD",
             PaymentKind.ThreeDPaySale => "Pos_Odeme",
             _ => "TP_WMD_UCD"
@@ -115,6 +118,7 @@ public class ThreeDPaymentStarter
             {
                 PaymentKind.ThreeDModelPreAuthorization => client.StartPreAuthorizationAsync(sale, context),
                 PaymentKind.ThreeDPaySale => client.StartThreeDPaySaleAsync(sale, context),
+                PaymentKind.ForeignCurrencySale => client.StartForeignCurrencySaleAsync(sale, terms.CurrencyCode, context),
                 _ => client.StartSaleAsync(sale, context)
             });
         }
@@ -149,7 +153,7 @@ public class ThreeDPaymentStarter
                 // 3D Pay answers with Param's Islem_ID only; its Islem_GUID comes with the bank's result.
                 TransactionGuid = result.TransactionGuid ?? result.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Kind = kind,
-                CurrencyCode = ParamPosDefaults.CurrencyCode,
+                CurrencyCode = terms.CurrencyCode,
                 Amount = terms.Amount,
                 Total = terms.Total,
                 Installments = terms.Installments,

@@ -31,6 +31,8 @@ public static class ConfigurationValidator
 
         Check(model.PaymentModeId == (int)PaymentMode.CardForm3D, nameof(model.PaymentModeId), "Validation.ParatikaNotAvailable");
         Check(Enum.IsDefined(typeof(PaymentModel), model.PaymentModelId), nameof(model.PaymentModelId), "Validation.Choice");
+        Check((model.ForeignCurrencies ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .All(code => Gateway.ParamCurrency.Foreign.Contains(code.ToUpperInvariant())), nameof(model.ForeignCurrencies), "Validation.ForeignCurrencies");
         Check(Enum.IsDefined(typeof(TransactionMode), model.TransactionModeId), nameof(model.TransactionModeId), "Validation.Choice");
         Check(model.AuthorizationWarningDays is >= 1 and <= 30, nameof(model.AuthorizationWarningDays), "Validation.AuthorizationWarningDays");
         Check(Enum.IsDefined(typeof(CommissionPayer), model.CommissionPayerId), nameof(model.CommissionPayerId), "Validation.Choice");

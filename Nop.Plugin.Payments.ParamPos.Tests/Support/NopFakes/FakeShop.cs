@@ -41,6 +41,20 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
 
     public string PrimaryCurrencyCode { get; set; } = "TRY";
 
+    /// <summary>Gets or sets the shopper's working currency (the primary one unless set).</summary>
+    public string WorkingCurrencyCode { get; set; }
+
+    /// <summary>Gets the currencies' rates to the primary one (nopCommerce's Currency.Rate; the primary's is 1).</summary>
+    public Dictionary<string, decimal> CurrencyRates { get; } = new(StringComparer.OrdinalIgnoreCase) { ["USD"] = 0.0287m, ["EUR"] = 0.02645m, ["GBP"] = 0.0228m };
+
+    private Currency CurrencyOf(string code, int id) => new()
+    {
+        Id = id,
+        CurrencyCode = code,
+        Name = code,
+        Rate = string.Equals(code, PrimaryCurrencyCode, StringComparison.OrdinalIgnoreCase) ? 1m : CurrencyRates.GetValueOrDefault(code, 1m)
+    };
+
     public string StoreLocation { get; set; } = "http://127.0.0.1/";
 
     public string CustomerIp { get; set; } = "127.0.0.1";
@@ -97,9 +111,9 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
     public Task<Customer> GetCustomerByIdAsync(int customerId) => Task.FromResult(_customers.GetValueOrDefault(customerId));
 
     // ICurrencyService
-    public Task<Currency> GetCurrencyByIdAsync(int currencyId) => Task.FromResult(new Currency { Id = currencyId, CurrencyCode = PrimaryCurrencyCode, Name = PrimaryCurrencyCode, Rate = 1m });
+    public Task<Currency> GetCurrencyByIdAsync(int currencyId) => Task.FromResult(CurrencyOf(PrimaryCurrencyCode, currencyId));
 
-    public Task<Currency> GetCurrencyByCodeAsync(string currencyCode) => Task.FromResult(new Currency { Id = 1, CurrencyCode = currencyCode, Rate = 1m });
+    public Task<Currency> GetCurrencyByCodeAsync(string currencyCode) => Task.FromResult(CurrencyOf(currencyCode, 2));
 
     public Task<decimal> ConvertToPrimaryStoreCurrencyAsync(decimal amount, Currency sourceCurrencyCode) => Task.FromResult(amount);
 
@@ -125,7 +139,7 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
 
     public Task<Language> GetWorkingLanguageAsync() => Task.FromResult(WorkingLanguage);
 
-    public Task<Currency> GetWorkingCurrencyAsync() => GetCurrencyByIdAsync(1);
+    public Task<Currency> GetWorkingCurrencyAsync() => Task.FromResult(WorkingCurrencyCode is null ? CurrencyOf(PrimaryCurrencyCode, 1) : CurrencyOf(WorkingCurrencyCode, 2));
 
     // IWebHelper
     public string GetCurrentIpAddress() => CustomerIp;

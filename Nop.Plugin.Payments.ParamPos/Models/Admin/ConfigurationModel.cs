@@ -59,6 +59,11 @@ public record ConfigurationModel : BaseNopModel
 
     public bool PaymentModelId_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ForeignCurrencies")]
+    public string ForeignCurrencies { get; set; }
+
+    public bool ForeignCurrencies_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.TransactionMode")]
     public int TransactionModeId { get; set; }
 

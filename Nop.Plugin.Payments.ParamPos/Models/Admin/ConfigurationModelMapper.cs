@@ -21,6 +21,7 @@ public static class ConfigurationModelMapper
             HasGuid = !string.IsNullOrEmpty(settings.Guid),
             PaymentModeId = (int)settings.PaymentMode,
             PaymentModelId = (int)settings.PaymentModel,
+            ForeignCurrencies = string.Join(",", Payments.ForeignCurrencyCheckout.Accepted(settings)),
             TransactionModeId = (int)settings.TransactionMode,
             AuthorizationWarningDays = Payments.AuthorizationAge.WarningDays(settings),
             InstallmentsEnabled = settings.InstallmentsEnabled,
@@ -53,6 +54,8 @@ public static class ConfigurationModelMapper
             settings.Guid = model.Guid.Trim().ToLowerInvariant();
         settings.PaymentMode = (PaymentMode)model.PaymentModeId;
         settings.PaymentModel = (PaymentModel)model.PaymentModelId;
+        settings.ForeignCurrencies = string.Join(",", (model.ForeignCurrencies ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(code => code.ToUpperInvariant()).Distinct());
         settings.TransactionMode = (TransactionMode)model.TransactionModeId;
         settings.AuthorizationWarningDays = model.AuthorizationWarningDays;
         settings.InstallmentsEnabled = model.InstallmentsEnabled;

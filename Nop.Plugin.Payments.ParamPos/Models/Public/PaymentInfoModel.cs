@@ -25,4 +25,7 @@ public record PaymentInfoModel : BaseNopModel
 
     /// <summary>Gets or sets texts the script shows, already localized</summary>
     public IDictionary<string, string> ScriptTexts { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>Gets or sets what the shopper pays in a foreign currency (no installment table then), or null for a lira payment</summary>
+    public string ForeignCurrencyNote { get; set; }
 }
