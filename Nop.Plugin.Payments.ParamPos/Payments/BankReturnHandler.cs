@@ -110,11 +110,13 @@ public class BankReturnHandler
     #region Utilities
 
     /// <summary>
-    /// Asks Param whether it holds the sale the bank reported; only then claims and records the charge
+    /// Asks Param whether it holds the sale the bank reported, then claims the attempt's charge: recorded as made when
+    /// Param's records show it, otherwise as of unknown outcome (the bank says it charged, Param does not say so yet), so
+    /// that nobody pays again before the reconciliation task has settled it with Param
     /// </summary>
     protected virtual async Task<CallbackOutcome> ConfirmAsync(Order order, ParamPosPayment attempt, BankPaymentReturn posted, ParamPosSettings settings)
     {
-        TransactionStatus status;
+        TransactionStatus status = null;
         try
         {
             status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
@@ -123,21 +125,29 @@ public class BankReturnHandler
         {
             await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not confirm the 3D Pay result of order {order.Id} with TP_Islem_Sorgulama4 ({exception.Kind}); "
                 + "the reconciliation task will ask again.", exception);
-            return CallbackOutcome.Processing(order);
         }
 
-        if (!OrderPaymentUpdater.ConfirmsBankSale(status, attempt, posted.ReceiptId))
+        var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.Charge(current, attempt, SOURCE));
+        if (!claim.Won)
+            return await _outcomeReader.ReadAsync(order, attempt);
+
+        var receipt = posted.ReceiptId.ToString(CultureInfo.InvariantCulture);
+        if (status is not null && OrderPaymentUpdater.ConfirmsBankSale(status, attempt, posted.ReceiptId))
         {
-            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: the bank reported order {order.Id} paid (Dekont_ID {posted.ReceiptId}), but Param's records do not show it "
-                + $"({status.RawState ?? status.State.ToString()}); not marked paid, the reconciliation task will ask again.");
-            return CallbackOutcome.Processing(order);
+            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded, new LedgerAnswer("1", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", receipt, posted.BankCode));
+            await _orderPaymentUpdater.ConfirmChargeAsync(claim.Entry, SOURCE);
+            return CallbackOutcome.Paid(order);
         }
 
-        return await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, SOURCE)
-            ? CallbackOutcome.Paid(order)
-            : await _outcomeReader.ReadAsync(order, attempt);
-    }
+        var seen = status is null ? "Param could not be asked" : $"Param's records show {status.RawState ?? status.State.ToString()}";
+        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Unknown, new LedgerAnswer("bank", $"the bank reported the sale; {seen}", receipt, posted.BankCode));
+        await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the bank reported Siparis_ID {attempt.OrderReference} paid (Dekont_ID {receipt}, "
+            + $"{OrderPaymentUpdater.Money(attempt.Total)} {attempt.CurrencyCode}), but {seen}. The order stays pending until Param confirms it; the reconciliation task will ask again. "
+            + "Do not mark it paid by hand without checking.");
+        await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: the bank reported order {order.Id} paid, but Param does not confirm it yet; left for reconciliation.");
 
+        return CallbackOutcome.Processing(order);
+    }
 
     /// <summary>
     /// The bank reports nothing charged (3-D Secure failed, or the bank declined)

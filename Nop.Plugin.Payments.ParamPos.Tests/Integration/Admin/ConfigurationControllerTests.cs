@@ -101,6 +101,23 @@ public class ConfigurationControllerTests
         sale.AvailableTransactionModes.Select(item => item.Text).Should().Equal("Sale: charge at checkout", "Authorize only: hold at checkout, capture later");
     }
 
+    [Test, Category(TestCategories.ThreeDPay), Category(TestCategories.Currency)]
+    public async Task Save_PaymentModelAndCurrencies_AreStored_AndAnUnknownCurrencyIsRefused()
+    {
+        var model = await CurrentModelAsync();
+
+        await WithControllerAsync(controller => controller.Configure(model with { PaymentModelId = (int)PaymentModel.ThreeDPay, ForeignCurrencies = "eur, usd" }));
+        var stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+        var refused = ModelOf(await WithControllerAsync(controller => controller.Configure(model with { ForeignCurrencies = "EUR,JPY" })));
+        var shown = await CurrentModelAsync();
+
+        stored.PaymentModel.Should().Be(PaymentModel.ThreeDPay);
+        stored.ForeignCurrencies.Should().Be("EUR,USD");
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>()).ForeignCurrencies.Should().Be("EUR,USD", "an invalid form changes nothing");
+        refused.ForeignCurrencies.Should().Be("EUR,JPY", "the form is shown again as typed");
+        shown.AvailablePaymentModels.Select(item => item.Text).Should().Equal("3D Model (the store completes the payment)", "3D Pay (the bank completes the payment)");
+    }
+
     [Test, Category(TestCategories.PreAuth)]
     public async Task Save_TransactionModeAndWarningAge_AreStored_AndAWrongAgeIsRefused()
     {

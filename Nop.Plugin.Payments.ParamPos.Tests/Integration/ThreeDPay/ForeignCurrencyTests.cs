@@ -102,6 +102,40 @@ public class ForeignCurrencyTests
     }
 
     [Test]
+    public async Task NonLiraPrimaryCurrency_TheMethodShowsForAcceptedCurrenciesOnly()
+    {
+        _harness.Shop.PrimaryCurrencyCode = "USD";
+        bool Hidden(string currency)
+        {
+            _harness.Shop.WorkingCurrencyCode = currency;
+            return _harness.InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().HidePaymentMethodAsync([])).GetAwaiter().GetResult();
+        }
+
+        Hidden("USD").Should().BeFalse("a USD store's USD shoppers pay in USD");
+        Hidden("EUR").Should().BeFalse();
+        Hidden("TRY").Should().BeTrue("lira installments need a lira primary currency");
+        (await _harness.InScopeAsync(services => services.GetRequiredService<PaymentAvailability>().BlockingProblemsAsync(_harness.PluginSettings)))
+            .Should().BeEmpty("the store accepts foreign currencies: nothing to warn about");
+        (await _harness.InScopeAsync(services => services.GetRequiredService<PaymentAvailability>().BlockingProblemsAsync(new ParamPosSettings { ForeignCurrencies = "" })))
+            .Should().Contain("Warnings.CurrencyNotTry");
+    }
+
+    [Test]
+    public async Task StartFault_PlacesNoOrder_ChargesNothing()
+    {
+        _harness.Shop.WorkingCurrencyCode = "EUR";
+        _harness.Shop.FillCart(_harness.Shop.DefaultCustomer.Id);
+        var (_, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(TestCards.FOREIGN_VISA, 1));
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Islem_Odeme_WD", Mode = FaultMode.HtmlPage });
+
+        var (result, order) = await _harness.PlaceOrderAsync(request);
+
+        result.Success.Should().BeFalse();
+        order.Should().BeNull();
+        (await _harness.Sandbox.CallCountsAsync()).GetValueOrDefault("TP_Islem_Odeme_WD").Should().Be(1);
+    }
+
+    [Test]
     public async Task Refund_IsOfTheWholePayment_InItsCurrency_ConfirmedWithParam_PartialIsRefusedClearly()
     {
         _harness.Shop.WorkingCurrencyCode = "EUR";

@@ -109,17 +109,28 @@ public class ThreeDPayTests
     }
 
     [Test]
-    public async Task VerifiedReturn_ThatParamDoesNotConfirm_IsNotPaid()
+    public async Task VerifiedReturn_ThatParamDoesNotConfirm_IsNotPaid_NorPaidAgain_UntilParamConfirms()
     {
         var order = await _harness.CheckoutToBankAsync();
         var result = await _harness.AuthenticateAsync(order, approve: true);
-        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Islem_Sorgulama4", Mode = FaultMode.NegativeSonuc, Sonuc = -209, SonucText = "İşlem bulunamadı.", Count = 5 });
+        // Param's records lag once: the return's own check does not find the sale; the reconciliation task's does.
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Islem_Sorgulama4", Mode = FaultMode.NegativeSonuc, Sonuc = -209, SonucText = "İşlem bulunamadı.", Count = 1 });
 
         var outcome = await _harness.PostReturnAsync(result);
+        var pending = _harness.Orders.Get(order.Id);
+        var ledger = await _harness.LedgerAsync(order);
+        var canPayAgain = await _harness.InScopeAsync(services => services.GetRequiredService<PayAgainService>().CanPayAgainAsync(pending));
+        _harness.Clock.Advance(TimeSpan.FromMinutes(20));
+        var summary = await _harness.ReconcileAsync();
 
         outcome.Result.Should().Be(CallbackResult.Processing, "the hash verifies, but Param's records do not show the sale");
-        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Pending);
-        (await _harness.LedgerAsync(order)).PaidCharge.Should().BeNull();
+        pending.PaymentStatus.Should().Be(PaymentStatus.Pending);
+        ledger.PaidCharge.Should().BeNull();
+        ledger.LiveCharge.State.Should().Be(LedgerEntryState.Unknown, "the bank says it charged: nobody pays again before Param settles it");
+        canPayAgain.Should().BeFalse();
+        summary.MarkedPaid.Should().Be(1, summary.ToString());
+        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Paid);
+        _harness.Orders.MarkedPaidCountOf(order.Id).Should().Be(1);
     }
 
     [Test]
