@@ -51,4 +51,22 @@ public abstract class BrowserTestFixture
     protected Task GoToAsync(string path) => Page.GotoAsync(new Uri(Host.BaseUrl, path).ToString());
 
     protected static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    /// <summary>The card form's expiry (December, in two years) and security code.</summary>
+    protected async Task FillExpiryAndCvcAsync()
+    {
+        await Page.Locator("#parampos-month").SelectOptionAsync("12");
+        await Page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
+        await Page.Locator("#parampos-cvc").FillAsync("000");
+    }
+
+    /// <summary>The shopper approves on the sandbox bank's 3-D page (showing the masked card, when given).</summary>
+    protected async Task ApproveOnTheBanksPageAsync(string maskedCard = null)
+    {
+        await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
+        if (maskedCard is not null)
+            await Expect(Page.Locator("#acs-card")).ToHaveTextAsync(maskedCard);
+        await Page.Locator("#password").FillAsync("a");
+        await Page.Locator("#acs-approve").ClickAsync();
+    }
 }

@@ -30,14 +30,6 @@ public class CheckoutBrowserTests : BrowserTestFixture
 
     private static readonly string[] ThreeInstallmentsTerms = ["3 installments", "4.10 TRY (4.10 %), included in the order total as the payment method fee"];
 
-    private async Task ApproveOnTheBanksPageAsync(string maskedCard)
-    {
-        await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
-        await Expect(Page.Locator("#acs-card")).ToHaveTextAsync(maskedCard);
-        await Page.Locator("#password").FillAsync("a");
-        await Page.Locator("#acs-approve").ClickAsync();
-    }
-
     /// <summary>The completed page of the only order, paid, at its total; and what Param charged for it.</summary>
     private async Task<SandboxTransaction> ExpectPaidAsync(string total)
     {
@@ -49,13 +41,6 @@ public class CheckoutBrowserTests : BrowserTestFixture
         Page.Url.Should().EndWith($"/checkout/completed/{order.Id}");
 
         return await Host.Harness.Sandbox.TransactionAsync(order.AuthorizationTransactionId);
-    }
-
-    private async Task FillExpiryAndCvcAsync()
-    {
-        await Page.Locator("#parampos-month").SelectOptionAsync("12");
-        await Page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
-        await Page.Locator("#parampos-cvc").FillAsync("000");
     }
 
     /// <summary>Fills the card form with the Akbank card in a single payment and goes on to the confirm step.</summary>

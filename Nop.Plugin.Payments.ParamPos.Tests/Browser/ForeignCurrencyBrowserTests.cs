@@ -25,16 +25,13 @@ public class ForeignCurrencyBrowserTests : BrowserTestFixture
         (await Page.Locator("[data-parampos-table]").CountAsync()).Should().Be(0, "no installment table for a foreign-currency payment");
         await Page.Locator("#parampos-holder").FillAsync("Jane Doe");
         await Page.Locator("#parampos-number").PressSequentiallyAsync(TestCards.FOREIGN_VISA);
-        await Page.Locator("#parampos-month").SelectOptionAsync("12");
-        await Page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
-        await Page.Locator("#parampos-cvc").FillAsync("000");
+        await FillExpiryAndCvcAsync();
         await Page.Locator("#payment-info-next").ClickAsync();
         await Page.Locator("#confirm-order").ClickAsync();
 
         await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
         await Expect(Page.Locator("#acs-amount")).ToHaveTextAsync("2,64 EUR");
-        await Page.Locator("#password").FillAsync("a");
-        await Page.Locator("#acs-approve").ClickAsync();
+        await ApproveOnTheBanksPageAsync();
 
         await Expect(Page.Locator("#completed-title")).ToBeVisibleAsync();
         await Expect(Page.Locator("#payment-status")).ToHaveTextAsync("Paid");

@@ -24,17 +24,14 @@ public class ThreeDPayBrowserTests : BrowserTestFixture
         await Page.Locator("#parampos-number").PressSequentiallyAsync(TestCards.AKBANK_AXESS);
         await Expect(Page.Locator("[data-parampos-rows] tr")).ToHaveCountAsync(4);
         await Page.Locator("#parampos-installment-2").CheckAsync();
-        await Page.Locator("#parampos-month").SelectOptionAsync("12");
-        await Page.Locator("#parampos-year").SelectOptionAsync((DateTime.UtcNow.Year + 2).ToString());
-        await Page.Locator("#parampos-cvc").FillAsync("000");
+        await FillExpiryAndCvcAsync();
         await Page.Locator("#payment-info-next").ClickAsync();
         await Expect(Page.Locator("#confirm-total")).ToHaveTextAsync("103.20");
         await Page.Locator("#confirm-order").ClickAsync();
 
         await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
         await Expect(Page.Locator("#acs-amount")).ToHaveTextAsync("103,20 TL");
-        await Page.Locator("#password").FillAsync("a");
-        await Page.Locator("#acs-approve").ClickAsync();
+        await ApproveOnTheBanksPageAsync();
 
         await Expect(Page.Locator("#completed-title")).ToBeVisibleAsync();
         await Expect(Page.Locator("#payment-status")).ToHaveTextAsync("Paid");

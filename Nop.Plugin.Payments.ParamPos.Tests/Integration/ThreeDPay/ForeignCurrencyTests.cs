@@ -86,15 +86,15 @@ public class ForeignCurrencyTests
         (await CallsAsync("BIN_SanalPos")).Should().Be(0, "no installment table is quoted for a foreign-currency payment");
     }
 
-    [Test]
-    public async Task AnotherCurrency_HidesTheMethod_AcceptedOnesShowIt()
+    private bool Hidden(string currency)
     {
-        bool Hidden(string currency)
-        {
-            _harness.Shop.WorkingCurrencyCode = currency;
-            return _harness.InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().HidePaymentMethodAsync([])).GetAwaiter().GetResult();
-        }
+        _harness.Shop.WorkingCurrencyCode = currency;
+        return _harness.InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().HidePaymentMethodAsync([])).GetAwaiter().GetResult();
+    }
 
+    [Test]
+    public void AnotherCurrency_HidesTheMethod_AcceptedOnesShowIt()
+    {
         Hidden("EUR").Should().BeFalse();
         Hidden("USD").Should().BeFalse();
         Hidden("GBP").Should().BeTrue("the store accepts USD and EUR only");
@@ -105,11 +105,6 @@ public class ForeignCurrencyTests
     public async Task NonLiraPrimaryCurrency_TheMethodShowsForAcceptedCurrenciesOnly()
     {
         _harness.Shop.PrimaryCurrencyCode = "USD";
-        bool Hidden(string currency)
-        {
-            _harness.Shop.WorkingCurrencyCode = currency;
-            return _harness.InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().HidePaymentMethodAsync([])).GetAwaiter().GetResult();
-        }
 
         Hidden("USD").Should().BeFalse("a USD store's USD shoppers pay in USD");
         Hidden("EUR").Should().BeFalse();
