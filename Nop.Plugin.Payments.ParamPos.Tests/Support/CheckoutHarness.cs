@@ -138,6 +138,7 @@ public sealed class CheckoutHarness : IAsyncDisposable
         services.AddSingleton<IOrderTotalCalculationService>(Shop);
         services.AddSingleton<ICustomerService>(Shop);
         services.AddSingleton<ICurrencyService>(Shop);
+        services.AddSingleton<Nop.Services.Catalog.IPriceCalculationService>(Shop);
         services.AddSingleton<IStoreContext>(Shop);
         services.AddSingleton<IWorkContext>(Shop);
         services.AddSingleton<IWebHelper>(Shop);

@@ -110,7 +110,7 @@ public class ParamPosModelFactory
             return null;
 
         return string.Format(await _localizationService.GetPluginResourceAsync("Checkout.ForeignCurrencyNote"),
-            foreign.AmountOf(total.Value).ToString("0.00", CultureInfo.InvariantCulture) + " " + foreign.Code, foreign.Code);
+            (await _foreignCurrencyCheckout.AmountOfAsync(foreign, total.Value)).ToString("0.00", CultureInfo.InvariantCulture) + " " + foreign.Code, foreign.Code);
     }
 
     /// <summary>

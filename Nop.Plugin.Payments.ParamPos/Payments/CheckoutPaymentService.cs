@@ -179,7 +179,7 @@ public class CheckoutPaymentService
             var foreign = await _foreignCurrencyCheckout.CurrentAsync(settings);
             var (terms, option, problem) = foreign is null
                 ? await LiraTermsAsync(request, card, settings, customer)
-                : (ForeignTerms(request, card, foreign), null, null);
+                : (await ForeignTermsAsync(request, card, foreign), null, null);
             if (problem is not null)
             {
                 result.AddError(await _localizationService.GetPluginResourceAsync(problem));
@@ -343,9 +343,9 @@ public class CheckoutPaymentService
     /// The terms of a foreign-currency payment: a single payment, no commission, of the order total as nopCommerce shows
     /// it in the shopper's currency
     /// </summary>
-    protected static PaymentTerms ForeignTerms(ProcessPaymentRequest request, CardDetails card, ForeignCurrency foreign)
+    protected virtual async Task<PaymentTerms> ForeignTermsAsync(ProcessPaymentRequest request, CardDetails card, ForeignCurrency foreign)
     {
-        var amount = foreign.AmountOf(request.OrderTotal);
+        var amount = await _foreignCurrencyCheckout.AmountOfAsync(foreign, request.OrderTotal);
 
         return new PaymentTerms(1, 0m, amount, amount, card.Masked, null) { CurrencyCode = foreign.Code };
     }

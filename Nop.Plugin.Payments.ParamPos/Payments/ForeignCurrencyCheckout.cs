@@ -1,6 +1,7 @@
 using Nop.Core;
 using Nop.Core.Domain.Directory;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Services.Catalog;
 using Nop.Services.Directory;
 
 namespace Nop.Plugin.Payments.ParamPos.Payments;
@@ -16,6 +17,7 @@ public class ForeignCurrencyCheckout
 
     protected readonly CurrencySettings _currencySettings;
     protected readonly ICurrencyService _currencyService;
+    protected readonly IPriceCalculationService _priceCalculationService;
     protected readonly IWorkContext _workContext;
 
     #endregion
@@ -24,10 +26,12 @@ public class ForeignCurrencyCheckout
 
     public ForeignCurrencyCheckout(CurrencySettings currencySettings,
         ICurrencyService currencyService,
+        IPriceCalculationService priceCalculationService,
         IWorkContext workContext)
     {
         _currencySettings = currencySettings;
         _currencyService = currencyService;
+        _priceCalculationService = priceCalculationService;
         _workContext = workContext;
     }
 
@@ -48,12 +52,16 @@ public class ForeignCurrencyCheckout
     }
 
     /// <summary>
-    /// Gets what nopCommerce shows as the order total in the order's currency: the total (primary store currency)
-    /// times the order's currency rate, rounded once to the cent as nopCommerce rounds it (Math.Round, to even)
+    /// Gets what nopCommerce shows as the order total in the shopper's currency: the total (primary store currency)
+    /// times the currency's rate, rounded once by nopCommerce's own price rounding for that currency (the one its price
+    /// formatter applies: to the cent, to even, or the currency's cash rounding)
     /// </summary>
-    public static decimal AmountOf(decimal orderTotal, decimal currencyRate)
+    /// <param name="foreign">The currency</param>
+    /// <param name="orderTotal">The order total in the primary store currency</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the amount to charge</returns>
+    public virtual Task<decimal> AmountOfAsync(ForeignCurrency foreign, decimal orderTotal)
     {
-        return Math.Round(orderTotal * currencyRate, 2);
+        return _priceCalculationService.RoundPriceAsync(orderTotal * foreign.Rate, foreign.Currency);
     }
 
     /// <summary>
@@ -73,17 +81,14 @@ public class ForeignCurrencyCheckout
             return null;
 
         // As nopCommerce computes the order's CurrencyRate when the order is placed.
-        return new ForeignCurrency(working.CurrencyCode.ToUpperInvariant(), working.Rate / primary.Rate);
+        return new ForeignCurrency(working.CurrencyCode.ToUpperInvariant(), working.Rate / primary.Rate, working);
     }
 
     #endregion
 }
 
 /// <summary>
-/// A foreign currency the shopper pays in, and its rate to the primary store currency (nopCommerce's order CurrencyRate).
+/// A foreign currency the shopper pays in, its rate to the primary store currency (nopCommerce's order CurrencyRate)
+/// and nopCommerce's currency (for its rounding).
 /// </summary>
-public sealed record ForeignCurrency(string Code, decimal Rate)
-{
-    /// <summary>Gets the amount to charge for an order total in the primary store currency.</summary>
-    public decimal AmountOf(decimal orderTotal) => ForeignCurrencyCheckout.AmountOf(orderTotal, Rate);
-}
+public sealed record ForeignCurrency(string Code, decimal Rate, Currency Currency);

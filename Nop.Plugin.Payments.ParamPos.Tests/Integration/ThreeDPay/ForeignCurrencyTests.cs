@@ -43,7 +43,7 @@ public class ForeignCurrencyTests
         var outcome = await _harness.PostReturnAsync(result);
 
         order.OrderTotal.Should().Be(100m, "no installment commission is added to a foreign-currency order");
-        ForeignCurrencyCheckout.AmountOf(order.OrderTotal, order.CurrencyRate).Should().Be(expected, "what nopCommerce shows the shopper");
+        Math.Round(order.OrderTotal * order.CurrencyRate, 2).Should().Be(expected, "what nopCommerce shows the shopper (its default rounding)");
         (await CallsAsync("TP_Islem_Odeme_WD")).Should().Be(1);
         (await CallsAsync("TP_WMD_UCD")).Should().Be(0);
         result["TURKPOS_RETVAL_PB"].Should().Be(currency);
@@ -52,6 +52,20 @@ public class ForeignCurrencyTests
         (await _harness.Sandbox.TransactionAsync(order.AuthorizationTransactionId)).Should().BeEquivalentTo(new { Status = "Paid", Currency = currency, Total = expected, Installments = 1 });
         (await _harness.LedgerAsync(order)).LatestAttempt.Should().BeEquivalentTo(new { CurrencyCode = currency, Amount = expected, Total = expected, Installments = 1, Kind = PaymentKind.ForeignCurrencySale });
         _harness.Orders.Notes(order.Id).Should().Contain(note => note.Note.Contains($"charged {expected.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} {currency}"));
+    }
+
+    [Test]
+    public async Task CashRounding_OfTheCurrency_IsWhatIsCharged()
+    {
+        // A store that rounds EUR prices up to 0.05: nopCommerce shows 2.65, so 2.65 is charged.
+        _harness.Shop.CurrencyRounding["EUR"] = value => Math.Ceiling(value * 20m) / 20m;
+        _harness.Shop.WorkingCurrencyCode = "EUR";
+
+        var order = await _harness.CheckoutToBankAsync(card: TestCards.FOREIGN_VISA);
+        await _harness.PostReturnAsync(await _harness.AuthenticateAsync(order, approve: true));
+
+        (await _harness.Sandbox.TransactionAsync(order.AuthorizationTransactionId)).Total.Should().Be(2.65m);
+        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Paid);
     }
 
     [Test]

@@ -7,6 +7,7 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Core.Domain.Stores;
+using Nop.Services.Catalog;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
 using Nop.Services.Orders;
@@ -19,7 +20,7 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
 /// method's fee), the current customer and language, TRY as the primary currency, the schedule tasks.
 /// </summary>
 public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationService, ICustomerService, ICurrencyService,
-    IStoreContext, IWorkContext, IWebHelper, IScheduleTaskService
+    IStoreContext, IWorkContext, IWebHelper, IScheduleTaskService, IPriceCalculationService
 {
     private readonly ConcurrentDictionary<int, decimal> _cartTotals = new();
     private readonly ConcurrentDictionary<int, decimal> _shoppingTotals = new();
@@ -46,6 +47,13 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
 
     /// <summary>Gets the currencies' rates to the primary one (nopCommerce's Currency.Rate; the primary's is 1).</summary>
     public Dictionary<string, decimal> CurrencyRates { get; } = new(StringComparer.OrdinalIgnoreCase) { ["USD"] = 0.0287m, ["EUR"] = 0.02645m, ["GBP"] = 0.0228m };
+
+    /// <summary>Gets prices' rounding per currency where a test sets one (a cash rounding); the others are rounded to the cent, to even, as nopCommerce's default.</summary>
+    public Dictionary<string, Func<decimal, decimal>> CurrencyRounding { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    // IPriceCalculationService
+    public Task<decimal> RoundPriceAsync(decimal value, Currency currency = null) =>
+        Task.FromResult(currency is not null && CurrencyRounding.TryGetValue(currency.CurrencyCode, out var round) ? round(value) : Math.Round(value, 2));
 
     private Currency CurrencyOf(string code, int id) => new()
     {
