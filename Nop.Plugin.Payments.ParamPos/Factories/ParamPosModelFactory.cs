@@ -110,7 +110,15 @@ public class ParamPosModelFactory
             return null;
 
         return string.Format(await _localizationService.GetPluginResourceAsync("Checkout.ForeignCurrencyNote"),
-            (await _foreignCurrencyCheckout.AmountOfAsync(foreign, total.Value)).ToString("0.00", CultureInfo.InvariantCulture) + " " + foreign.Code, foreign.Code);
+            ForeignMoney(await _foreignCurrencyCheckout.AmountOfAsync(foreign, total.Value), foreign.Code), foreign.Code);
+    }
+
+    /// <summary>
+    /// Formats an amount in a foreign currency the way Param and the order notes write it ("2.64 EUR")
+    /// </summary>
+    protected static string ForeignMoney(decimal amount, string currencyCode)
+    {
+        return amount.ToString("0.00", CultureInfo.InvariantCulture) + " " + currencyCode;
     }
 
     /// <summary>
@@ -219,7 +227,11 @@ public class ParamPosModelFactory
     public virtual async Task<PayAgainModel> PreparePayAgainModelAsync(Order order, OrderLedger ledger, IList<string> errors = null)
     {
         var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
-        var total = texts.Money(order.OrderTotal);
+        var foreign = ledger.LatestAttempt is { } attempt && attempt.CurrencyCode != ParamPosDefaults.CurrencyCode ? attempt : null;
+        var total = foreign is null ? texts.Money(order.OrderTotal) : ForeignMoney(foreign.Total, foreign.CurrencyCode);
+        var form = await PreparePaymentInfoModelAsync(order, ledger.LatestAttempt?.Installments ?? 1);
+        if (foreign is not null)
+            form.ForeignCurrencyNote = string.Format(await _localizationService.GetPluginResourceAsync("Checkout.ForeignCurrencyNote"), total, foreign.CurrencyCode);
 
         return new PayAgainModel
         {
@@ -227,7 +239,7 @@ public class ParamPosModelFactory
             OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber,
             Total = total,
             Introduction = string.Format(await _localizationService.GetPluginResourceAsync("PayAgain.Introduction"), total),
-            Form = await PreparePaymentInfoModelAsync(order, ledger.LatestAttempt?.Installments ?? 1),
+            Form = form,
             Errors = errors ?? new List<string>()
         };
     }

@@ -83,8 +83,8 @@ public class PayAgainService
             && order.OrderStatus != OrderStatus.Cancelled
             && settings.FailedPaymentAction == FailedPaymentAction.KeepPendingForRetry
             && ledger.LatestAttempt is { Amount: > 0m }
-            // Paying again quotes lira installments from the order; a foreign-currency order is placed again instead.
-            && ledger.LatestAttempt.CurrencyCode == ParamPosDefaults.CurrencyCode
+            // A foreign-currency order is paid again in its currency while the store still accepts it.
+            && (ledger.LatestAttempt.CurrencyCode == ParamPosDefaults.CurrencyCode || ForeignCurrencyCheckout.Accepted(settings).Contains(ledger.LatestAttempt.CurrencyCode))
             && LedgerRules.NewAttempt(ledger) is null;
     }
 
@@ -152,6 +152,9 @@ public class PayAgainService
         if (formErrors.Count > 0)
             return (null, await _localizationService.GetPluginResourcesAsync(formErrors));
 
+        if (await ForeignTermsAsync(order, card, installments) is { } foreign)
+            return foreign.Problem is not null ? (null, [await _localizationService.GetPluginResourceAsync(foreign.Problem)]) : await StartAsync(foreign.Settings, order, card, foreign.Terms);
+
         var (quote, settings, problem) = await QuoteAsync(order, card.Bin);
         if (problem is not null)
             return (null, [await _localizationService.GetPluginResourceAsync(problem)]);
@@ -163,13 +166,43 @@ public class PayAgainService
         if (option.Total != order.OrderTotal)
             return (null, [await _localizationService.GetPluginResourceAsync("Errors.DifferentRate")]);
 
-        var terms = new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, card.Masked, quote.CardFamily);
+        return await StartAsync(settings, order, card, new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, card.Masked, quote.CardFamily));
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// The terms of paying a foreign-currency order again: the same single payment, in its currency, as its first
+    /// attempt (the order total as the shopper saw it); null for a lira order
+    /// </summary>
+    protected virtual async Task<(PaymentTerms Terms, ParamPosSettings Settings, string Problem)?> ForeignTermsAsync(Order order, CardDetails card, int installments)
+    {
+        var ledger = await _ledgerLoader.LoadAsync(order);
+        if (ledger.LatestAttempt is not { } first || first.CurrencyCode == ParamPosDefaults.CurrencyCode)
+            return null;
+
+        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
+        if (!CanPayAgain(order, ledger, settings))
+            return (null, settings, "Errors.CannotPayAgain");
+        if (installments != 1)
+            return (null, settings, "Validation.InstallmentNotOffered");
+
+        return (new PaymentTerms(1, 0m, first.Total, first.Total, card.Masked, null) { CurrencyCode = first.CurrencyCode }, settings, null);
+    }
+
+    /// <summary>
+    /// Starts the new attempt and says where the shopper goes
+    /// </summary>
+    protected virtual async Task<(string RedirectUrl, IList<string> Errors)> StartAsync(ParamPosSettings settings, Order order, CardDetails card, PaymentTerms terms)
+    {
         var outcome = await _threeDPaymentStarter.StartAsync(settings, order.StoreId, order.OrderGuid, card, terms);
         switch (outcome.Kind)
         {
             case ThreeDStartKind.RedirectToBank:
                 await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the customer is paying again with card {card.Masked}, "
-                    + $"{(option.Installments == 1 ? "single payment" : $"{option.Installments} installments")} (Siparis_ID {outcome.AttemptOrderId}).");
+                    + $"{(terms.Installments == 1 ? "single payment" : $"{terms.Installments} installments")} (Siparis_ID {outcome.AttemptOrderId}).");
                 var nonce = await _threeDPageStore.GetNonceAsync(order.OrderGuid);
                 return ($"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.ThreeDSecurePath(order.OrderGuid, nonce)}", []);
             case ThreeDStartKind.Declined:

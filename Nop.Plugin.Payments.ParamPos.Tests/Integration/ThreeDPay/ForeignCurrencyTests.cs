@@ -69,6 +69,30 @@ public class ForeignCurrencyTests
     }
 
     [Test]
+    public async Task PayAgain_AfterADecline_IsTheSameEuroPayment_AndNoInstallmentsAreTaken()
+    {
+        _harness.Shop.WorkingCurrencyCode = "EUR";
+        var order = await _harness.CheckoutToBankAsync(card: TestCards.FOREIGN_VISA);
+        await _harness.PostReturnAsync(await _harness.AuthenticateAsync(order, approve: false));
+        var declined = _harness.Orders.Get(order.Id);
+
+        var canPayAgain = await _harness.InScopeAsync(services => services.GetRequiredService<PayAgainService>().CanPayAgainAsync(declined));
+        var withInstallments = await _harness.InScopeAsync(services => services.GetRequiredService<PayAgainService>().SubmitAsync(declined, CheckoutHarness.CardForm(TestCards.FOREIGN_VISA, 3)));
+        var again = await _harness.InScopeAsync(services => services.GetRequiredService<PayAgainService>().SubmitAsync(declined, CheckoutHarness.CardForm("5163103002982563")));
+        var outcome = await _harness.PostReturnAsync(await _harness.AuthenticateAsync(declined, approve: true));
+
+        canPayAgain.Should().BeTrue();
+        withInstallments.Errors.Should().ContainSingle().Which.Should().Contain("installment");
+        again.Errors.Should().BeEmpty();
+        outcome.Result.Should().Be(CallbackResult.Paid);
+        var ledger = await _harness.LedgerAsync(order);
+        ledger.Attempts.Should().HaveCount(2);
+        ledger.LatestAttempt.Should().BeEquivalentTo(new { CurrencyCode = "EUR", Total = 2.64m, Installments = 1, AttemptNumber = 2 });
+        (await _harness.Sandbox.TransactionAsync(ledger.LatestAttempt.OrderReference)).Should().BeEquivalentTo(new { Status = "Paid", Currency = "EUR", Total = 2.64m });
+        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Paid);
+    }
+
+    [Test]
     public async Task TurkishCard_InAForeignCurrency_IsRefusedAtTheStart_NoOrder()
     {
         _harness.Shop.WorkingCurrencyCode = "EUR";
