@@ -15,13 +15,23 @@ public partial class FolderDependencyTests
     [GeneratedRegex(@"^using Nop\.Plugin\.Payments\.ParamPos\.(?<folder>[A-Za-z]+)[.;]", RegexOptions.Multiline)]
     private static partial Regex PluginUsing();
 
+    // A folder's type named through its namespace without a using ("Payments.AuthorizationAge"): a dependency too.
+    [GeneratedRegex(@"(?<![\w.""])(?<folder>[A-Z][A-Za-z]+)\.(?<type>[A-Z]\w+)")]
+    private static partial Regex QualifiedName();
+
     private static Dictionary<string, HashSet<string>> Dependencies()
     {
         var dependencies = new Dictionary<string, HashSet<string>>();
-        foreach (var folder in Directory.EnumerateDirectories(RepositoryPaths.Plugin).Select(Path.GetFileName).Where(name => name is not ("bin" or "obj")))
+        var folders = Directory.EnumerateDirectories(RepositoryPaths.Plugin).Select(Path.GetFileName).Where(name => name is not ("bin" or "obj")).ToHashSet();
+        foreach (var folder in folders)
         {
             var used = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Plugin, folder!), "*.cs", SearchOption.AllDirectories)
-                .SelectMany(file => PluginUsing().Matches(File.ReadAllText(file)).Select(match => match.Groups["folder"].Value))
+                .SelectMany(file => PluginUsing().Matches(File.ReadAllText(file)).Select(match => match.Groups["folder"].Value)
+                    .Concat(File.ReadLines(file)
+                        .Where(line => !line.TrimStart().StartsWith("using ", StringComparison.Ordinal) && !line.TrimStart().StartsWith("namespace ", StringComparison.Ordinal))
+                        .SelectMany(line => QualifiedName().Matches(line))
+                        .Where(match => folders.Contains(match.Groups["folder"].Value) && match.Groups["type"].Value != "ParamPos")
+                        .Select(match => match.Groups["folder"].Value)))
                 .Where(used => used != folder)
                 .ToHashSet();
             dependencies[folder] = used;

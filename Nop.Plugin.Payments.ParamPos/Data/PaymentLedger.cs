@@ -44,8 +44,11 @@ public class PaymentLedger
     /// <returns>A task that represents the asynchronous operation; the task result contains the order's ledger</returns>
     public virtual async Task<OrderLedger> LoadAsync(Guid orderGuid)
     {
-        var attempts = await _paymentRepository.GetAllAsync(query => query.Where(attempt => attempt.OrderGuid == orderGuid));
+        // Entries first: every attempt is inserted before the entries that refer to it, so the attempts read next include
+        // all those the entries name. (Read the other way round, a writer between the two reads gives entries, even a
+        // finished import, whose attempts are missing.)
         var entries = await _entryRepository.GetAllAsync(query => query.Where(entry => entry.OrderGuid == orderGuid));
+        var attempts = await _paymentRepository.GetAllAsync(query => query.Where(attempt => attempt.OrderGuid == orderGuid));
 
         return new OrderLedger(orderGuid, attempts, entries);
     }

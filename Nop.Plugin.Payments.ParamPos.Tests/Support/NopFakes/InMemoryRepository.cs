@@ -44,15 +44,24 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
             return Task.FromResult(id is not null && _rows.TryGetValue(id.Value, out var row) ? Copy(row) : null);
     }
 
-    public Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true)
+    /// <summary>Gets or sets what another writer does right after a read returned (once), to put a write between two reads.</summary>
+    public Func<Task> AfterNextRead { get; set; }
+
+    public async Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true)
     {
         List<TEntity> rows;
         lock (_gate)
             rows = _rows.Values.Select(Copy).ToList();
 
         var query = rows.AsQueryable();
+        IList<TEntity> result = (func is null ? query : func(query)).ToList();
+        if (AfterNextRead is { } writer)
+        {
+            AfterNextRead = null;
+            await writer();
+        }
 
-        return Task.FromResult<IList<TEntity>>((func is null ? query : func(query)).ToList());
+        return result;
     }
 
     public Task InsertAsync(TEntity entity, bool publishEvent = true)

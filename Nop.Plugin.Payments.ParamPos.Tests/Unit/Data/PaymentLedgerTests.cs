@@ -37,6 +37,25 @@ public class PaymentLedgerTests
     });
 
     [Test]
+    public async Task Load_WithAWriterBetweenItsReads_NeverGivesEntriesWhoseAttemptIsMissing()
+    {
+        async Task WriteAttemptAndChargeAsync()
+        {
+            (_entries.AfterNextRead, _payments.AfterNextRead) = (null, null);
+            var attempt = await AttemptAsync();
+            await _ledger.ClaimAsync(Order, ledger => LedgerRules.Charge(ledger, attempt, "another node"));
+        }
+
+        // Whichever table the load reads first, another node writes an attempt and its charge right after that read.
+        _entries.AfterNextRead = WriteAttemptAndChargeAsync;
+        _payments.AfterNextRead = WriteAttemptAndChargeAsync;
+        var ledger = await _ledger.LoadAsync(Order);
+
+        _entries.Rows.Should().ContainSingle("the other node wrote its charge during the load");
+        ledger.Entries.Where(entry => ledger.Attempts.All(attempt => attempt.Id != entry.PaymentId)).Should().BeEmpty("an attempt is written before the entries that name it");
+    }
+
+    [Test]
     public async Task ConcurrentChargeClaims_OnTheSameAttempt_ExactlyOneWins()
     {
         var attempt = await AttemptAsync();
