@@ -16,6 +16,9 @@ public class PaymentLedger
     /// <summary>How often a claim is decided again after losing an insert to a concurrent one.</summary>
     private const int CLAIM_ROUNDS = 8;
 
+    /// <summary>How often a load reads again when entries were added while it read.</summary>
+    private const int CONSISTENT_READ_ROUNDS = 5;
+
     protected readonly IRepository<ParamPosLedgerEntry> _entryRepository;
     protected readonly IRepository<ParamPosPayment> _paymentRepository;
     protected readonly TimeProvider _timeProvider;
@@ -44,13 +47,18 @@ public class PaymentLedger
     /// <returns>A task that represents the asynchronous operation; the task result contains the order's ledger</returns>
     public virtual async Task<OrderLedger> LoadAsync(Guid orderGuid)
     {
-        // Entries first: every attempt is inserted before the entries that refer to it, so the attempts read next include
-        // all those the entries name. (Read the other way round, a writer between the two reads gives entries, even a
-        // finished import, whose attempts are missing.)
-        var entries = await _entryRepository.GetAllAsync(query => query.Where(entry => entry.OrderGuid == orderGuid));
-        var attempts = await _paymentRepository.GetAllAsync(query => query.Where(attempt => attempt.OrderGuid == orderGuid));
-
-        return new OrderLedger(orderGuid, attempts, entries);
+        // Two tables, read without a transaction, must still give one moment's history. Entries first: an attempt is
+        // always inserted before the entries that name it, so the attempts read next include all those. Then the entries
+        // are counted again: when another node added some in between (an import writes its marker, then the attempt),
+        // all is read again, so an attempt is never seen without an entry written before it.
+        for (var read = 1; ; read++)
+        {
+            var entries = await _entryRepository.GetAllAsync(query => query.Where(entry => entry.OrderGuid == orderGuid));
+            var attempts = await _paymentRepository.GetAllAsync(query => query.Where(attempt => attempt.OrderGuid == orderGuid));
+            var again = await _entryRepository.GetAllAsync(query => query.Where(entry => entry.OrderGuid == orderGuid));
+            if (again.Count == entries.Count || read == CONSISTENT_READ_ROUNDS)
+                return new OrderLedger(orderGuid, attempts, entries);
+        }
     }
 
     /// <summary>

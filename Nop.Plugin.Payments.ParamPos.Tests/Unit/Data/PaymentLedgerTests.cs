@@ -56,6 +56,22 @@ public class PaymentLedgerTests
     }
 
     [Test]
+    public async Task Load_WhileAnImportWritesItsMarkerThenItsAttempt_NeverGivesTheAttemptWithoutTheMarker()
+    {
+        // The import of a version 1.0 order on another node: the marker entry first, then the attempt.
+        _entries.AfterNextRead = async () =>
+        {
+            await _ledger.InsertOnceAsync(new ParamPosLedgerEntry { OrderGuid = Order, Sequence = 1, Kind = LedgerEntryKind.Imported, State = LedgerEntryState.Sending, Source = "node B" });
+            await _ledger.InsertAttemptOnceAsync(new ParamPosPayment { OrderGuid = Order, AttemptNumber = 1, OrderReference = "REF-1", Kind = PaymentKind.ThreeDModelSale, CurrencyCode = "TRY" });
+        };
+
+        var ledger = await _ledger.LoadAsync(Order);
+
+        ledger.Attempts.Should().ContainSingle("the import's attempt was written during the load");
+        ledger.Entries.Should().ContainSingle().Which.Kind.Should().Be(LedgerEntryKind.Imported, "so the reader sees an import under way, not a finished ledger without entries");
+    }
+
+    [Test]
     public async Task ConcurrentChargeClaims_OnTheSameAttempt_ExactlyOneWins()
     {
         var attempt = await AttemptAsync();
