@@ -127,18 +127,18 @@ public class BankReturnHandler
                 + "the reconciliation task will ask again.", exception);
         }
 
+        if (status is not null && OrderPaymentUpdater.ConfirmsBankSale(status, attempt, posted.ReceiptId))
+        {
+            return await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, SOURCE, posted.BankCode)
+                ? CallbackOutcome.Paid(order)
+                : await _outcomeReader.ReadAsync(order, attempt);
+        }
+
         var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.Charge(current, attempt, SOURCE));
         if (!claim.Won)
             return await _outcomeReader.ReadAsync(order, attempt);
 
         var receipt = posted.ReceiptId.ToString(CultureInfo.InvariantCulture);
-        if (status is not null && OrderPaymentUpdater.ConfirmsBankSale(status, attempt, posted.ReceiptId))
-        {
-            await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded, new LedgerAnswer("1", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", receipt, posted.BankCode));
-            await _orderPaymentUpdater.ConfirmChargeAsync(claim.Entry, SOURCE);
-            return CallbackOutcome.Paid(order);
-        }
-
         var seen = status is null ? "Param could not be asked" : $"Param's records show {status.RawState ?? status.State.ToString()}";
         await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Unknown, new LedgerAnswer("bank", $"the bank reported the sale; {seen}", receipt, posted.BankCode));
         await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the bank reported Siparis_ID {attempt.OrderReference} paid (Dekont_ID {receipt}, "

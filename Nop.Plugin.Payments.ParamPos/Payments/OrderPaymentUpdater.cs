@@ -103,15 +103,16 @@ public class OrderPaymentUpdater
     /// <param name="attempt">The attempt</param>
     /// <param name="status">Param's answer to TP_Islem_Sorgulama4, confirming the sale (<see cref="ConfirmsBankSale"/>)</param>
     /// <param name="source">What confirmed it</param>
+    /// <param name="bankCode">The bank's result code the bank posted, or null</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains whether this call recorded it (false: another did, or is doing it)</returns>
-    public virtual async Task<bool> RecordBankSaleAsync(ParamPosPayment attempt, TransactionStatus status, string source)
+    public virtual async Task<bool> RecordBankSaleAsync(ParamPosPayment attempt, TransactionStatus status, string source, string bankCode = null)
     {
         var claim = await _ledger.ClaimAsync(attempt.OrderGuid, ledger => LedgerRules.Charge(ledger, attempt, source));
         if (!claim.Won)
             return false;
 
         await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded,
-            new LedgerAnswer("1", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", status.ReceiptId.ToString(CultureInfo.InvariantCulture)));
+            new LedgerAnswer("1", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", status.ReceiptId.ToString(CultureInfo.InvariantCulture), bankCode));
         await ConfirmChargeAsync(claim.Entry, source);
 
         return true;

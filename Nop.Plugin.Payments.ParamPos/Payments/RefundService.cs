@@ -105,7 +105,7 @@ public class RefundService
         if (refusal is not null)
             return await FailAsync(result, order, refusal);
 
-        if (entry.State == LedgerEntryState.Succeeded && attempt.CurrencyCode != ParamPosDefaults.CurrencyCode && !await ConfirmedAtParamAsync(settings, entry, attempt))
+        if (entry.State == LedgerEntryState.Succeeded && attempt.CurrencyCode != ParamPosDefaults.CurrencyCode && !await ConfirmedAtParamAsync(settings, ledger, entry, attempt))
         {
             await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param accepted the {(entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE")} of {OrderPaymentUpdater.Money(amount)} {attempt.CurrencyCode} "
                 + $"for Siparis_ID {attempt.OrderReference}, but its records do not show it yet. It is not sent again; the reconciliation task adds it to the order once Param confirms it.");
@@ -224,40 +224,50 @@ public class RefundService
     /// </summary>
     protected virtual async Task SettleUnknownAsync(ParamPosSettings settings, OrderLedger before, ParamPosLedgerEntry entry, ParamPosPayment attempt)
     {
+        var status = await QueryAsync(settings, attempt, "after a lost refund answer");
+        if (status is not null && ShownBy(status, before, entry))
+            await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})"));
+    }
+
+    /// <summary>
+    /// A refund of a foreign-currency payment that Param accepted: whether Param's records show it; when they do not,
+    /// the entry stays of unknown outcome for the reconciliation task
+    /// </summary>
+    protected virtual async Task<bool> ConfirmedAtParamAsync(ParamPosSettings settings, OrderLedger before, ParamPosLedgerEntry entry, ParamPosPayment attempt)
+    {
+        var status = await QueryAsync(settings, attempt, "to confirm a foreign-currency refund");
+        if (status is not null && ShownBy(status, before, entry))
+            return true;
+
+        await _ledger.CompleteAsync(entry, LedgerEntryState.Unknown, new LedgerAnswer("query", "accepted by TP_Islem_Iptal_Iade_Kismi2, not yet in Param's records"));
+        return false;
+    }
+
+    /// <summary>
+    /// Param's status of the charged attempt, or null (logged) when Param cannot be asked
+    /// </summary>
+    protected virtual async Task<TransactionStatus> QueryAsync(ParamPosSettings settings, ParamPosPayment attempt, string why)
+    {
         try
         {
-            var status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
-            var happened = entry.Kind == LedgerEntryKind.Cancel
-                ? status.State == TransactionState.Cancelled
-                : status.RefundedAmount >= before.CommittedReversals + entry.Amount;
-            if (happened)
-                await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})"));
+            return await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
         }
         catch (ParamGatewayException exception)
         {
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} after a lost refund answer ({exception.Kind}).", exception);
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} {why} ({exception.Kind}).", exception);
+            return null;
         }
     }
 
     /// <summary>
-    /// A refund of a foreign-currency payment that Param accepted: whether Param's records show it (the sale cancelled,
-    /// or refunded by the amount); when they do not, the entry stays of unknown outcome for the reconciliation task
+    /// Gets whether Param's status shows a cancel (the sale cancelled) or a refund (the refunded total grown by it,
+    /// over the refunds counted before it) made
     /// </summary>
-    protected virtual async Task<bool> ConfirmedAtParamAsync(ParamPosSettings settings, ParamPosLedgerEntry entry, ParamPosPayment attempt)
+    protected static bool ShownBy(TransactionStatus status, OrderLedger before, ParamPosLedgerEntry entry)
     {
-        try
-        {
-            var status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
-            if (status.State == TransactionState.Cancelled || status.RefundedAmount >= entry.Amount)
-                return true;
-        }
-        catch (ParamGatewayException exception)
-        {
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not confirm the refund of Siparis_ID {attempt.OrderReference} with Param ({exception.Kind}).", exception);
-        }
-
-        await _ledger.CompleteAsync(entry, LedgerEntryState.Unknown, new LedgerAnswer("query", "accepted by TP_Islem_Iptal_Iade_Kismi2, not yet in Param's records"));
-        return false;
+        return entry.Kind == LedgerEntryKind.Cancel
+            ? status.State == TransactionState.Cancelled
+            : status.RefundedAmount >= before.CommittedReversals + entry.Amount;
     }
 
     protected virtual async Task<RefundPaymentResult> FailAsync(RefundPaymentResult result, Order order, string resourceKey)
