@@ -8,6 +8,7 @@ using ParamPos.Sandbox.Bank;
 using ParamPos.Sandbox.Faults;
 using ParamPos.Sandbox.Operations;
 using ParamPos.Sandbox.Pages;
+using ParamPos.Sandbox.Paratika;
 using ParamPos.Sandbox.Soap;
 using ParamPos.Sandbox.State;
 
@@ -21,6 +22,7 @@ public static class SandboxHost
 {
     public const string SERVICE_PATH = "/turkpos.ws/service_turkpos_prod.asmx";
     public const string LEGACY_SERVICE_PATH = "/turkpos.ws/service_turkpos_test.asmx";
+    public const string PARATIKA_API_PATH = "/paratika/api/v2";
 
     public static WebApplication Create(SandboxOptions options, string[] args = null, TimeProvider clock = null)
     {
@@ -39,6 +41,10 @@ public static class SandboxHost
         builder.Services.AddSingleton<AsmxEndpoint>();
         builder.Services.AddSingleton<BankPages>();
         builder.Services.AddSingleton<AdminPages>();
+        builder.Services.AddSingleton<ParatikaState>();
+        builder.Services.AddSingleton<ParatikaService>();
+        builder.Services.AddSingleton<ParatikaApiEndpoint>();
+        builder.Services.AddSingleton<HostedPaymentPages>();
 
         var app = builder.Build();
 
@@ -56,6 +62,15 @@ public static class SandboxHost
 
         app.MapMethods("/bank/3d/{token}", ["GET", "POST"], (HttpContext context, string token, BankPages pages) => pages.ShowAsync(context, token));
         app.MapPost("/bank/3d/{token}/complete", (HttpContext context, string token, BankPages pages) => pages.CompleteAsync(context, token));
+
+        app.MapPost(PARATIKA_API_PATH, (HttpContext context, ParatikaApiEndpoint endpoint) => endpoint.HandleAsync(context));
+        app.MapGet("/payment/{token}", (HttpContext context, string token, HostedPaymentPages pages) => pages.ShowAsync(context, token));
+        app.MapPost("/payment/{token}", (HttpContext context, string token, HostedPaymentPages pages) => pages.SubmitAsync(context, token));
+        app.MapPost("/payment/{token}/3d", (HttpContext context, string token, HostedPaymentPages pages) => pages.CompleteAsync(context, token));
+        app.MapGet("/sandbox/api/paratika/transactions", (ParatikaState state) => Results.Json(state.Rows().Select(row => new
+        {
+            row.PgTranId, row.MerchantPaymentId, row.Type, row.Status, row.Amount, row.Currency, row.Installments, row.BusinessDay
+        })));
 
         app.MapGet("/", (HttpContext context, AdminPages pages) => Results.Content(pages.Home(context.Request), "text/html; charset=utf-8"));
         app.MapGet("/sandbox/requests", (AdminPages pages) => Results.Content(pages.Requests(), "text/html; charset=utf-8"));

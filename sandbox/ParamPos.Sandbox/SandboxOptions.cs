@@ -28,6 +28,19 @@ public sealed class SandboxOptions
     /// <summary>Test cards with a scripted outcome; any other Luhn-valid card is approved.</summary>
     public List<SandboxCard> Cards { get; set; } = SandboxData.DefaultCards();
 
+    /// <summary>The Paratika merchant (API and hosted payment page).</summary>
+    public SandboxParatikaMerchant Paratika { get; set; } = new();
+
+    /// <summary>
+    /// Paratika test cards the hosted page declines, with the bank error it reports; any other Luhn-valid card is approved
+    /// (after the 3-D step, where the tester may still decline).
+    /// </summary>
+    public Dictionary<string, string> ParatikaDeclines { get; set; } = new()
+    {
+        ["4920244920244921"] = "ERR20051",
+        ["4258464258464253"] = "ERR20005"
+    };
+
     /// <summary>SanalPOS_ID of cards whose BIN is not in the table.</summary>
     public int DefaultProgramId { get; set; } = 1029;
 }
@@ -92,4 +105,16 @@ public sealed class SandboxCard
     public string Number { get; set; }
     public string Label { get; set; }
     public CardBehaviour Behaviour { get; set; }
+}
+
+/// <summary>
+/// The Paratika merchant the sandbox's Paratika API accepts: Paratika's public test merchant (Paratika.md §12) and the
+/// secret key its published return samples were hashed with.
+/// </summary>
+public sealed class SandboxParatikaMerchant
+{
+    public string Merchant { get; set; } = "10000000";
+    public string MerchantUser { get; set; } = "apiuser@testmerchant.com";
+    public string MerchantPassword { get; set; } = "Pluto321`";
+    public string SecretKey { get; set; } = "qw3rty4iopa77fgh";
 }
