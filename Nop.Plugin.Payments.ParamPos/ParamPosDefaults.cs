@@ -33,6 +33,11 @@ public static class ParamPosDefaults
     public static string SandboxServiceUrl => "http://127.0.0.1:5271/turkpos.ws/service_turkpos_prod.asmx";
 
     /// <summary>
+    /// Gets the Paratika API URL of the local sandbox when started with its defaults
+    /// </summary>
+    public static string SandboxParatikaApiUrl => "http://127.0.0.1:5271/paratika/api/v2";
+
+    /// <summary>
     /// Gets the currency code the gateway charges in (3D Model charges Turkish lira)
     /// </summary>
     public static string CurrencyCode => "TRY";
@@ -133,6 +138,9 @@ public static class ParamPosDefaults
         /// <summary>Gets the route pattern of the bank's 3D Pay result POST (TURKPOS_RETVAL_*; Basarili_URL and Hata_URL).</summary>
         public static string ReturnPattern => "Plugins/ParamPos/Return";
 
+        /// <summary>Gets the route pattern of Paratika's return POST from the hosted payment page (RETURNURL).</summary>
+        public static string ParatikaReturnPattern => "Plugins/ParamPos/ParatikaReturn";
+
         /// <summary>Gets the route pattern of the installment quote endpoint.</summary>
         public static string QuotePattern => "Plugins/ParamPos/Quote";
 
@@ -147,6 +155,9 @@ public static class ParamPosDefaults
 
         /// <summary>Gets the path of the 3-D page of an order (relative to the store location).</summary>
         public static string ThreeDSecurePath(Guid orderGuid, string nonce) => Fill(ThreeDSecurePattern, orderGuid.ToString(), nonce);
+
+        /// <summary>Gets the path of the result page of an order (relative to the store location).</summary>
+        public static string ResultPath(Guid orderGuid) => Fill(ResultPattern, orderGuid.ToString());
 
         /// <summary>Gets the path of the pay-again page of an order (relative to the store location).</summary>
         public static string PayAgainPath(Guid orderGuid) => Fill(PayAgainPattern, orderGuid.ToString());
@@ -178,6 +189,11 @@ public static class ParamPosDefaults
         /// Gets the route name of the bank's 3D Pay result (Basarili_URL and Hata_URL of Pos_Odeme and TP_Islem_Odeme_WD)
         /// </summary>
         public static string Return => "Plugin.Payments.ParamPos.Return";
+
+        /// <summary>
+        /// Gets the route name of Paratika's return POST (RETURNURL of a payment session)
+        /// </summary>
+        public static string ParatikaReturn => "Plugin.Payments.ParamPos.ParatikaReturn";
 
         /// <summary>
         /// Gets the route name of the payment result page

@@ -83,6 +83,12 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
             ClientPassword = string.Empty,
             Guid = string.Empty,
             PaymentMode = PaymentMode.CardForm3D,
+            ParatikaEnvironment = ParatikaEnvironment.Test,
+            ParatikaCustomApiUrl = ParamPosDefaults.SandboxParatikaApiUrl,
+            ParatikaMerchant = string.Empty,
+            ParatikaMerchantUser = string.Empty,
+            ParatikaMerchantPassword = string.Empty,
+            ParatikaSecretKey = string.Empty,
             TransactionMode = TransactionMode.Sale,
             ForeignCurrencies = string.Empty,
             AuthorizationWarningDays = ParamPosDefaults.DefaultAuthorizationWarningDays,
@@ -262,7 +268,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// <returns>A task that represents the asynchronous operation</returns>
     public async Task<string> GetPaymentMethodDescriptionAsync()
     {
-        return await _localizationService.GetPluginResourceAsync("PaymentMethodDescription");
+        return await _localizationService.GetPluginResourceAsync(IsHostedPage ? "PaymentMethodDescription.Paratika" : "PaymentMethodDescription");
     }
 
     /// <summary>
@@ -372,9 +378,15 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     public PaymentMethodType PaymentMethodType => PaymentMethodType.Redirection;
 
     /// <summary>
-    /// Gets a value indicating whether we should display a payment information page for this plugin
+    /// Gets a value indicating whether we should display a payment information page for this plugin: not in the Paratika
+    /// hosted page mode, where Paratika's page takes the card
     /// </summary>
-    public bool SkipPaymentInfo => false;
+    public bool SkipPaymentInfo => IsHostedPage;
+
+    /// <summary>
+    /// Gets a value indicating whether the current store takes payments on Paratika's hosted page (no card form here)
+    /// </summary>
+    protected bool IsHostedPage => _paramPosSettings?.PaymentMode == PaymentMode.ParatikaHostedPage;
 
     #endregion
 }

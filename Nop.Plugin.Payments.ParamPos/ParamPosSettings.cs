@@ -44,6 +44,37 @@ public class ParamPosSettings : ISettings
     public PaymentMode PaymentMode { get; set; }
 
     /// <summary>
+    /// Gets or sets the Paratika API the store talks to in the hosted payment page mode
+    /// </summary>
+    public ParatikaEnvironment ParatikaEnvironment { get; set; }
+
+    /// <summary>
+    /// Gets or sets the Paratika API URL used when <see cref="ParatikaEnvironment"/> is Custom (e.g. the local sandbox);
+    /// the hosted page is on the same host
+    /// </summary>
+    public string ParatikaCustomApiUrl { get; set; }
+
+    /// <summary>
+    /// Gets or sets the Paratika merchant number (MERCHANT)
+    /// </summary>
+    public string ParatikaMerchant { get; set; }
+
+    /// <summary>
+    /// Gets or sets the Paratika API user's e-mail (MERCHANTUSER)
+    /// </summary>
+    public string ParatikaMerchantUser { get; set; }
+
+    /// <summary>
+    /// Gets or sets the Paratika API user's password (MERCHANTPASSWORD); secret
+    /// </summary>
+    public string ParatikaMerchantPassword { get; set; }
+
+    /// <summary>
+    /// Gets or sets the Paratika merchant's secret key, which checks the hosted page's return (sdSha512); secret, never sent
+    /// </summary>
+    public string ParatikaSecretKey { get; set; }
+
+    /// <summary>
     /// Gets or sets which of Param's payment models the merchant is contracted for (3D Model or 3D Pay)
     /// </summary>
     public PaymentModel PaymentModel { get; set; }

@@ -32,7 +32,9 @@ public class AdminConfigurationBrowserTests : BrowserTestFixture
         (await Page.Locator("#ClientPassword").GetAttributeAsync("type")).Should().Be("password");
         (await Page.Locator("#ClientPassword").InputValueAsync()).Should().BeEmpty("a stored secret is never sent to the browser");
         (await Page.Locator("#ClientPassword").GetAttributeAsync("placeholder")).Should().Be("Stored (hidden). Leave empty to keep it.");
-        (await Page.Locator("#PaymentModeId option[value='10']").IsDisabledAsync()).Should().BeTrue("Paratika is not built");
+        (await Page.Locator("#PaymentModeId option[value='10']").IsDisabledAsync()).Should().BeFalse("the Paratika hosted payment page can be chosen");
+        (await Page.Locator("#parampos-card-paratika #ParatikaSecretKey").GetAttributeAsync("type")).Should().Be("password");
+        (await Page.Locator("#parampos-card-paratika #ParatikaMerchantPassword").GetAttributeAsync("type")).Should().Be("password");
         (await Page.Locator("#parampos-rates tbody tr").CountAsync()).Should().Be(12, "one row per installment count");
         (await Page.Locator("#parampos-rates thead th").AllInnerTextsAsync()).Should().HaveCount(8, "the installment column and 7 card programs");
         (await Page.Locator("#parampos-rates .parampos-rates-wrapper").EvaluateAsync<bool>("wrapper => wrapper.scrollWidth <= wrapper.clientWidth"))

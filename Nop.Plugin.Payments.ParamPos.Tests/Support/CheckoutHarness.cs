@@ -55,6 +55,9 @@ public sealed class CheckoutHarness : IAsyncDisposable
 
     public InMemoryGenericAttributes Attributes { get; } = new();
 
+    /// <summary>Products, addresses and order lines (what the Paratika session describes).</summary>
+    public FakeCatalog Catalog { get; } = new();
+
     public FakeStaticCacheManager Cache { get; private set; }
 
 
@@ -111,6 +114,64 @@ public sealed class CheckoutHarness : IAsyncDisposable
     }
 
     /// <summary>
+    /// A store in the Paratika hosted payment page mode, talking to the sandbox's Paratika API (or the real one the
+    /// environment names), with no ParamPOS credentials at all: that mode does not need them
+    /// </summary>
+    public static async Task<CheckoutHarness> StartParatikaAsync(Action<ParamPosSettings> configure = null, Func<Task<HarnessStorage>> storage = null)
+    {
+        var harness = await StartAsync(storage: storage);
+        var settings = harness.PluginSettings;
+        settings.PaymentMode = PaymentMode.ParatikaHostedPage;
+        settings.ParatikaEnvironment = ParatikaEnvironment.Custom;
+        settings.ParatikaCustomApiUrl = harness.Sandbox.ParatikaApiUrl.ToString();
+        var credentials = harness.Sandbox.ParatikaCredentials;
+        settings.ParatikaMerchant = credentials.Merchant;
+        settings.ParatikaMerchantUser = credentials.MerchantUser;
+        settings.ParatikaMerchantPassword = credentials.MerchantPassword;
+        settings.ParatikaSecretKey = credentials.SecretKey;
+        settings.ClientCode = settings.ClientUsername = settings.ClientPassword = settings.Guid = string.Empty;
+        configure?.Invoke(settings);
+        harness.Settings.Put(settings);
+
+        return harness;
+    }
+
+    /// <summary>
+    /// Checkout in the Paratika mode: nopCommerce skips the payment info step (an empty payment request), places the
+    /// order (ProcessPayment), and the order gets its lines (two products adding up to its total) and billing address
+    /// </summary>
+    public async Task<Order> ParatikaCheckoutAsync(Nop.Core.Domain.Customers.Customer customer = null, HarnessNode node = null)
+    {
+        var current = customer ?? Shop.DefaultCustomer;
+        Shop.FillCart(current.Id);
+        var (result, order) = await PlaceOrderAsync(new ProcessPaymentRequest(), current, node: node);
+        if (!result.Success)
+            throw new InvalidOperationException(string.Join(" ", result.Errors));
+
+        Catalog.Add(new Nop.Core.Domain.Catalog.Product { Id = 1, Name = "Kitap", Sku = "SKU-1" });
+        Catalog.Add(new Nop.Core.Domain.Catalog.Product { Id = 2, Name = "Kalem", Sku = "SKU-2" });
+        var first = Math.Round(order.OrderTotal * 0.6m, 2);
+        Catalog.SetOrderItems(order.Id,
+        [
+            new OrderItem { Id = order.Id * 10 + 1, OrderId = order.Id, ProductId = 1, Quantity = 1, UnitPriceInclTax = first, PriceInclTax = first },
+            new OrderItem { Id = order.Id * 10 + 2, OrderId = order.Id, ProductId = 2, Quantity = 2, UnitPriceInclTax = (order.OrderTotal - first) / 2, PriceInclTax = order.OrderTotal - first }
+        ]);
+        Catalog.Add(new Nop.Core.Domain.Common.Address { Id = 500 + order.Id, FirstName = "Ayşe", LastName = "Yılmaz", Email = "ayse@example.com", PhoneNumber = "0555 111 22 33" });
+        order.BillingAddressId = 500 + order.Id;
+        await Orders.UpdateOrderAsync(order);
+
+        return Orders.Get(order.Id);
+    }
+
+    /// <summary>Paratika's POST from the hosted page to the store's return URL, on a node (the default one unless given).</summary>
+    public Task<CallbackOutcome> PostParatikaReturnAsync(BankCallback callback, HarnessNode node = null)
+    {
+        var form = new FormCollection(callback.Fields.ToDictionary(field => field.Key, field => new StringValues(field.Value)));
+
+        return InScopeAsync(services => services.GetRequiredService<ParatikaReturnHandler>().HandleAsync(form), node: node);
+    }
+
+    /// <summary>
     /// Adds a web node: its own service provider (its own request scopes, its own in-process locker, its own
     /// per-request order cache) over the shared store, database, cache and Param.
     /// </summary>
@@ -143,6 +204,9 @@ public sealed class CheckoutHarness : IAsyncDisposable
         services.AddSingleton<IWorkContext>(Shop);
         services.AddSingleton<IWebHelper>(Shop);
         services.AddSingleton<IScheduleTaskService>(Shop);
+        services.AddSingleton(Catalog);
+        services.AddSingleton<Nop.Services.Catalog.IProductService>(Catalog);
+        services.AddSingleton<IAddressService>(Catalog);
         Storage.AddTo(services);
         services.AddSingleton<IGenericAttributeService>(Attributes);
         services.AddSingleton<IStaticCacheManager>(Cache);

@@ -6,7 +6,7 @@ namespace Nop.Plugin.Payments.ParamPos.Controllers;
 
 /// <summary>
 /// Receives the bank's cross-site POST after 3-D Secure (Basarili_URL and Hata_URL): the 3D Model answer (Callback) or
-/// the 3D Pay result (Return). A plain Controller: no nopCommerce
+/// the 3D Pay result (Return); and Paratika's POST from its hosted payment page (ParatikaReturn). A plain Controller: no nopCommerce
 /// filters run (they would touch the current customer and re-issue the guest cookie), no antiforgery token exists in
 /// a bank's POST, and nothing here reads the session, the working language or cookies. After the work, a 302 to a GET
 /// page where the shopper's cookies are back.
@@ -16,14 +16,16 @@ public class ParamPosCallbackController : Controller
     #region Fields
 
     protected readonly BankReturnHandler _returnHandler;
+    protected readonly ParatikaReturnHandler _paratikaReturnHandler;
     protected readonly ThreeDCallbackHandler _callbackHandler;
 
     #endregion
 
     #region Ctor
 
-    public ParamPosCallbackController(BankReturnHandler returnHandler, ThreeDCallbackHandler callbackHandler)
+    public ParamPosCallbackController(BankReturnHandler returnHandler, ParatikaReturnHandler paratikaReturnHandler, ThreeDCallbackHandler callbackHandler)
     {
+        _paratikaReturnHandler = paratikaReturnHandler;
         _returnHandler = returnHandler;
         _callbackHandler = callbackHandler;
     }
@@ -48,6 +50,15 @@ public class ParamPosCallbackController : Controller
             return BadRequest("A 3D Pay result is a form POST.");
 
         return Next(await _returnHandler.HandleAsync(await Request.ReadFormAsync()));
+    }
+
+    [HttpPost, IgnoreAntiforgeryToken]
+    public async Task<IActionResult> ParatikaReturn()
+    {
+        if (!Request.HasFormContentType)
+            return BadRequest("Paratika's payment result is a form POST.");
+
+        return Next(await _paratikaReturnHandler.HandleAsync(await Request.ReadFormAsync()));
     }
 
     #endregion

@@ -88,6 +88,11 @@ public class PaymentParamPosController : BasePaymentController
         var keepGuidOverride = model.Guid_OverrideForStore || (string.IsNullOrWhiteSpace(model.Guid) && storeScope > 0
             && await _settingService.SettingExistsAsync(settings, x => x.Guid, storeScope));
 
+        var keepParatikaPasswordOverride = model.ParatikaMerchantPassword_OverrideForStore || (string.IsNullOrEmpty(model.ParatikaMerchantPassword) && storeScope > 0
+            && await _settingService.SettingExistsAsync(settings, x => x.ParatikaMerchantPassword, storeScope));
+        var keepSecretKeyOverride = model.ParatikaSecretKey_OverrideForStore || (string.IsNullOrWhiteSpace(model.ParatikaSecretKey) && storeScope > 0
+            && await _settingService.SettingExistsAsync(settings, x => x.ParatikaSecretKey, storeScope));
+
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.Environment, model.EnvironmentId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.CustomServiceUrl, model.CustomServiceUrl_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ClientCode, model.ClientCode_OverrideForStore, storeScope, false);
@@ -95,6 +100,12 @@ public class PaymentParamPosController : BasePaymentController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ClientPassword, keepPasswordOverride, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.Guid, keepGuidOverride, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PaymentMode, model.PaymentModeId_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ParatikaEnvironment, model.ParatikaEnvironmentId_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ParatikaCustomApiUrl, model.ParatikaCustomApiUrl_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ParatikaMerchant, model.ParatikaMerchant_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ParatikaMerchantUser, model.ParatikaMerchantUser_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ParatikaMerchantPassword, keepParatikaPasswordOverride, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ParatikaSecretKey, keepSecretKeyOverride, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ForeignCurrencies, model.ForeignCurrencies_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.PaymentModel, model.PaymentModelId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.TransactionMode, model.TransactionModeId_OverrideForStore, storeScope, false);

@@ -15,5 +15,8 @@ public enum PaymentKind
     ThreeDPaySale = 30,
 
     /// <summary>Foreign-currency sale: TP_Islem_Odeme_WD, single payment, completed by the bank like 3D Pay.</summary>
-    ForeignCurrencySale = 40
+    ForeignCurrencySale = 40,
+
+    /// <summary>Paratika hosted payment page sale: a session (MERCHANTPAYMENTID), Paratika's page, its return POST, confirmed by QUERYTRANSACTION.</summary>
+    ParatikaHostedSale = 50
 }

@@ -98,6 +98,12 @@ public class ParamPosAdminModelFactory
             model.ForeignCurrencies_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ForeignCurrencies, storeScope);
             model.PaymentModelId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.PaymentModel, storeScope);
             model.TransactionModeId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.TransactionMode, storeScope);
+            model.ParatikaEnvironmentId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ParatikaEnvironment, storeScope);
+            model.ParatikaCustomApiUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ParatikaCustomApiUrl, storeScope);
+            model.ParatikaMerchant_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ParatikaMerchant, storeScope);
+            model.ParatikaMerchantUser_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ParatikaMerchantUser, storeScope);
+            model.ParatikaMerchantPassword_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ParatikaMerchantPassword, storeScope);
+            model.ParatikaSecretKey_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ParatikaSecretKey, storeScope);
             model.AuthorizationWarningDays_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.AuthorizationWarningDays, storeScope);
             model.InstallmentsEnabled_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentsEnabled, storeScope);
             model.MaximumInstallments_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MaximumInstallments, storeScope);
@@ -116,8 +122,11 @@ public class ParamPosAdminModelFactory
         var stored = await _localizationService.GetPluginResourceAsync("Configure.SecretStored");
         model.ClientPasswordPlaceholder = model.HasClientPassword ? stored : string.Empty;
         model.GuidPlaceholder = model.HasGuid ? stored : string.Empty;
+        model.ParatikaMerchantPasswordPlaceholder = model.HasParatikaMerchantPassword ? stored : string.Empty;
+        model.ParatikaSecretKeyPlaceholder = model.HasParatikaSecretKey ? stored : string.Empty;
+        model.AvailableParatikaEnvironments = await ChoicesAsync<ParatikaEnvironment>(model.ParatikaEnvironmentId);
         model.AvailableEnvironments = await ChoicesAsync<ParamEnvironment>(model.EnvironmentId);
-        model.AvailablePaymentModes = await ChoicesAsync<PaymentMode>(model.PaymentModeId, disabled: PaymentMode.ParatikaHostedPage);
+        model.AvailablePaymentModes = await ChoicesAsync<PaymentMode>(model.PaymentModeId);
         model.AvailablePaymentModels = await ChoicesAsync<PaymentModel>(model.PaymentModelId);
         model.AvailableTransactionModes = await ChoicesAsync<TransactionMode>(model.TransactionModeId);
         model.AvailableCommissionPayers = await ChoicesAsync<CommissionPayer>(model.CommissionPayerId);
@@ -220,7 +229,7 @@ public class ParamPosAdminModelFactory
         var keys = new List<string>(await _paymentAvailability.BlockingProblemsAsync(settings));
         if (settings.Environment == ParamEnvironment.Production && !_webHelper.GetStoreLocation().StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             keys.Add("Warnings.ProductionWithoutHttps");
-        if ((await _settingService.LoadSettingAsync<PaymentSettings>(storeScope)).SkipPaymentInfoStepForRedirectionPaymentMethods)
+        if (settings.PaymentMode == PaymentMode.CardForm3D && (await _settingService.LoadSettingAsync<PaymentSettings>(storeScope)).SkipPaymentInfoStepForRedirectionPaymentMethods)
             keys.Add("Warnings.SkipPaymentInfo");
 
         // nopCommerce would add tax on top of the commission, so the order total would never match the amount Param charges.

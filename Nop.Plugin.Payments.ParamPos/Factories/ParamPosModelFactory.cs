@@ -227,6 +227,19 @@ public class ParamPosModelFactory
     public virtual async Task<PayAgainModel> PreparePayAgainModelAsync(Order order, OrderLedger ledger, IList<string> errors = null)
     {
         var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
+        if ((await _settingService.LoadSettingAsync<ParamPosSettings>(order.StoreId)).PaymentMode == PaymentMode.ParatikaHostedPage)
+        {
+            return new PayAgainModel
+            {
+                OrderGuid = order.OrderGuid,
+                OrderNumber = string.IsNullOrEmpty(order.CustomOrderNumber) ? order.Id.ToString(CultureInfo.InvariantCulture) : order.CustomOrderNumber,
+                Total = texts.Money(order.OrderTotal),
+                Introduction = string.Format(await _localizationService.GetPluginResourceAsync("PayAgain.ParatikaIntroduction"), texts.Money(order.OrderTotal)),
+                HostedPage = true,
+                Errors = errors ?? new List<string>()
+            };
+        }
+
         var foreign = ledger.LatestAttempt is { } attempt && attempt.CurrencyCode != ParamPosDefaults.CurrencyCode ? attempt : null;
         var total = foreign is null ? texts.Money(order.OrderTotal) : ForeignMoney(foreign.Total, foreign.CurrencyCode);
         var form = await PreparePaymentInfoModelAsync(order, ledger.LatestAttempt?.Installments ?? 1);

@@ -7,6 +7,7 @@ using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Factories;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Paratika;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Web.Framework.Infrastructure.Extensions;
@@ -28,11 +29,15 @@ public class NopStartup : INopStartup
         // One pooled, typed client for every store; per-call credentials, URL and timeout come from ParamCallContext.
         services.AddSingleton(new ParamClientOptions());
         services.AddHttpClient<ParamClient>().WithProxy();
+        services.AddHttpClient<ParatikaClient>().WithProxy();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<PaymentLedger>();
         services.AddScoped<OrderLedgerLoader>();
         services.AddScoped<ParamCallRunner>();
+        services.AddScoped<ParatikaCallRunner>();
+        services.AddScoped<ProviderStatusReader>();
+        services.AddScoped<ReportedSaleConfirmer>();
         services.AddScoped<InstallmentRateService>();
         services.AddScoped<BinLookupLimiter>();
         services.AddScoped<CheckoutAmounts>();
@@ -46,6 +51,9 @@ public class NopStartup : INopStartup
         services.AddScoped<ChargeOutcomeReader>();
         services.AddScoped<ThreeDCallbackHandler>();
         services.AddScoped<BankReturnHandler>();
+        services.AddScoped<ParatikaSessionBuilder>();
+        services.AddScoped<ParatikaPaymentStarter>();
+        services.AddScoped<ParatikaReturnHandler>();
         services.AddScoped<ForeignCurrencyCheckout>();
         services.AddScoped<PendingPaymentReconciler>();
         services.AddScoped<PayAgainService>();

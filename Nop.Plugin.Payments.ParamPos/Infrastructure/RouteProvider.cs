@@ -23,6 +23,10 @@ public class RouteProvider : IRouteProvider
             pattern: ParamPosDefaults.Route.ReturnPattern,
             defaults: new { controller = "ParamPosCallback", action = "Return" });
 
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.ParatikaReturn,
+            pattern: ParamPosDefaults.Route.ParatikaReturnPattern,
+            defaults: new { controller = "ParamPosCallback", action = "ParatikaReturn" });
+
         endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.Quote,
             pattern: ParamPosDefaults.Route.QuotePattern,
             defaults: new { controller = "ParamPosPublic", action = "Quote" });

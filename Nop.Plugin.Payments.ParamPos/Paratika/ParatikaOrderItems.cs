@@ -16,6 +16,35 @@ public sealed record ParatikaOrderItem(string Code, string Name, string Descript
 public static class ParatikaOrderItems
 {
     /// <summary>
+    /// Makes lines add up to the amount exactly, as Paratika requires (ERR10022): amounts are rounded to the kuruş; what
+    /// the amount has above the lines (tax not in them, rounding) becomes one more line; what it has below them
+    /// (discounts, gift cards, reward points) is taken off the lines, largest first, never below zero, because no source
+    /// says whether Paratika accepts a negative line. Lines left at zero are dropped.
+    /// </summary>
+    /// <param name="lines">The order's lines</param>
+    /// <param name="amount">The amount charged</param>
+    /// <param name="extraLine">Code, name and description of the line that carries an amount above the lines</param>
+    public static IReadOnlyList<ParatikaOrderItem> Balance(IEnumerable<ParatikaOrderItem> lines, decimal amount, (string Code, string Name, string Description) extraLine)
+    {
+        var items = lines.Select(line => line with { Amount = Math.Round(line.Amount, 2, MidpointRounding.AwayFromZero) }).Where(line => line.Amount > 0m).ToList();
+        var difference = Math.Round(amount, 2, MidpointRounding.AwayFromZero) - items.Sum(line => line.Amount);
+        if (difference > 0m)
+            items.Add(new ParatikaOrderItem(extraLine.Code, extraLine.Name, extraLine.Description, difference));
+
+        foreach (var index in Enumerable.Range(0, items.Count).OrderByDescending(index => items[index].Amount).ToList())
+        {
+            if (difference >= 0m)
+                break;
+
+            var taken = Math.Min(items[index].Amount, -difference);
+            items[index] = items[index] with { Amount = items[index].Amount - taken };
+            difference += taken;
+        }
+
+        return items.Where(line => line.Amount > 0m).ToList();
+    }
+
+    /// <summary>
     /// Gets the items as JSON text ([{"code":…,"name":…,"description":…,"quantity":1,"amount":"100.00"},…])
     /// </summary>
     public static string Json(IEnumerable<ParatikaOrderItem> items)

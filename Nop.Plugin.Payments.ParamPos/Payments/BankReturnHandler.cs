@@ -16,9 +16,7 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 /// completed the sale itself. Cross-site, without the shopper's cookies. The POST is believed only as far as it goes:
 /// its hash is verified with the store's own CLIENT_CODE and GUID, it must be for the order's current attempt and for
 /// the attempt's amount, and a payment is marked paid only once Param's own records (TP_Islem_Sorgulama4) show a
-/// successful sale with that receipt and amount. The charge is then recorded once in the ledger (a database-unique
-/// claim); a replayed or concurrent POST reads the outcome. A payment Param does not confirm yet changes nothing: the
-/// reconciliation task keeps asking Param.
+/// successful sale with that receipt and amount (<see cref="ReportedSaleConfirmer"/>).
 /// </summary>
 public class BankReturnHandler
 {
@@ -26,27 +24,27 @@ public class BankReturnHandler
 
     private const string SOURCE = "the bank's 3D Pay result";
 
-    protected readonly ChargeOutcomeReader _outcomeReader;
     protected readonly ILogger _logger;
     protected readonly IOrderService _orderService;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamCallRunner _callRunner;
     protected readonly PaymentLedger _ledger;
+    protected readonly ReportedSaleConfirmer _confirmer;
 
     #endregion
 
     #region Ctor
 
-    public BankReturnHandler(ChargeOutcomeReader outcomeReader,
-        ILogger logger,
+    public BankReturnHandler(ILogger logger,
         IOrderService orderService,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
-        PaymentLedger ledger)
+        PaymentLedger ledger,
+        ReportedSaleConfirmer confirmer)
     {
-        _outcomeReader = outcomeReader;
+        _confirmer = confirmer;
         _logger = logger;
         _orderService = orderService;
         _ledgerLoader = ledgerLoader;
@@ -102,52 +100,12 @@ public class BankReturnHandler
             return await RejectAsync(order, "the amount or currency differs from the attempt's");
         }
 
-        return await ConfirmAsync(order, attempt, posted, settings);
+        return await _confirmer.ConfirmAsync(order, attempt, settings, SOURCE, posted.ReceiptId.ToString(CultureInfo.InvariantCulture), posted.BankCode);
     }
 
     #endregion
 
     #region Utilities
-
-    /// <summary>
-    /// Asks Param whether it holds the sale the bank reported, then claims the attempt's charge: recorded as made when
-    /// Param's records show it, otherwise as of unknown outcome (the bank says it charged, Param does not say so yet), so
-    /// that nobody pays again before the reconciliation task has settled it with Param
-    /// </summary>
-    protected virtual async Task<CallbackOutcome> ConfirmAsync(Order order, ParamPosPayment attempt, BankPaymentReturn posted, ParamPosSettings settings)
-    {
-        TransactionStatus status = null;
-        try
-        {
-            status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
-        }
-        catch (ParamGatewayException exception)
-        {
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not confirm the 3D Pay result of order {order.Id} with TP_Islem_Sorgulama4 ({exception.Kind}); "
-                + "the reconciliation task will ask again.", exception);
-        }
-
-        if (status is not null && OrderPaymentUpdater.ConfirmsBankSale(status, attempt, posted.ReceiptId))
-        {
-            return await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, SOURCE, posted.BankCode)
-                ? CallbackOutcome.Paid(order)
-                : await _outcomeReader.ReadAsync(order, attempt);
-        }
-
-        var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.Charge(current, attempt, SOURCE));
-        if (!claim.Won)
-            return await _outcomeReader.ReadAsync(order, attempt);
-
-        var receipt = posted.ReceiptId.ToString(CultureInfo.InvariantCulture);
-        var seen = status is null ? "Param could not be asked" : $"Param's records show {status.RawState ?? status.State.ToString()}";
-        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Unknown, new LedgerAnswer("bank", $"the bank reported the sale; {seen}", receipt, posted.BankCode));
-        await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the bank reported Siparis_ID {attempt.OrderReference} paid (Dekont_ID {receipt}, "
-            + $"{OrderPaymentUpdater.Money(attempt.Total)} {attempt.CurrencyCode}), but {seen}. The order stays pending until Param confirms it; the reconciliation task will ask again. "
-            + "Do not mark it paid by hand without checking.");
-        await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: the bank reported order {order.Id} paid, but Param does not confirm it yet; left for reconciliation.");
-
-        return CallbackOutcome.Processing(order);
-    }
 
     /// <summary>
     /// The bank reports nothing charged (3-D Secure failed, or the bank declined)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Localization;
@@ -37,6 +38,7 @@ public class CheckoutPaymentService
     protected readonly IWorkContext _workContext;
     protected readonly ParamCallRunner _callRunner;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
+    protected readonly ParatikaPaymentStarter _paratikaPaymentStarter;
     protected readonly ParamPosMessages _messages;
     protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly ThreeDPageStore _threeDPageStore;
@@ -61,6 +63,7 @@ public class CheckoutPaymentService
         IWorkContext workContext,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
+        ParatikaPaymentStarter paratikaPaymentStarter,
         ParamPosMessages messages,
         ShopperTermsWriter shopperTermsWriter,
         ThreeDPageStore threeDPageStore,
@@ -69,6 +72,7 @@ public class CheckoutPaymentService
     {
         _messages = messages;
         _orderPaymentUpdater = orderPaymentUpdater;
+        _paratikaPaymentStarter = paratikaPaymentStarter;
         _cardVault = cardVault;
         _checkoutAmounts = checkoutAmounts;
         _customerService = customerService;
@@ -99,6 +103,10 @@ public class CheckoutPaymentService
     /// <returns>A task that represents the asynchronous operation; the task result contains localized errors</returns>
     public virtual async Task<IList<string>> ValidateAsync(IFormCollection form)
     {
+        // Paratika's page takes the card: there is no form to check (nopCommerce skips the step in that mode).
+        if (await IsHostedPageModeAsync())
+            return new List<string>();
+
         var (card, installments, errors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
         if (errors.Count > 0)
             return await _localizationService.GetPluginResourcesAsync(errors);
@@ -127,6 +135,9 @@ public class CheckoutPaymentService
     public virtual async Task<ProcessPaymentRequest> GetPaymentInfoAsync(IFormCollection form)
     {
         var request = new ProcessPaymentRequest();
+        if (await IsHostedPageModeAsync())
+            return request;
+
         var (card, installments, errors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
         if (errors.Count > 0)
             return request;
@@ -157,6 +168,14 @@ public class CheckoutPaymentService
     public virtual async Task<ProcessPaymentResult> ProcessAsync(ProcessPaymentRequest request)
     {
         var result = new ProcessPaymentResult();
+        if ((await _callRunner.LoadSettingsAsync(request.StoreId)).PaymentMode == PaymentMode.ParatikaHostedPage)
+        {
+            // Nothing is sent yet: the order is placed pending, then PostProcessPaymentAsync opens the Paratika session.
+            result.NewPaymentStatus = PaymentStatus.Pending;
+            result.AuthorizationTransactionResult = "Pending: Paratika hosted payment page";
+            return result;
+        }
+
         if (!request.CustomValues.TryGetValue(ParamPosDefaults.CardReferenceCustomValue, out var referenceValue))
         {
             // A stale request of another payment method (nopCommerce issue #8156) or a skipped payment info step.
@@ -244,6 +263,13 @@ public class CheckoutPaymentService
         if (order.PaymentMethodSystemName != ParamPosDefaults.SystemName || order.PaymentStatus != PaymentStatus.Pending)
             return;
 
+        if ((await _callRunner.LoadSettingsAsync(order.StoreId)).PaymentMode == PaymentMode.ParatikaHostedPage)
+        {
+            var start = await _paratikaPaymentStarter.StartAsync(order);
+            _httpContextAccessor.HttpContext?.Response.Redirect(start.Url ?? $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.ResultPath(order.OrderGuid)}");
+            return;
+        }
+
         var nonce = await _threeDPageStore.GetNonceAsync(order.OrderGuid);
         var path = nonce is null
             ? ParamPosDefaults.Route.PayAgainPath(order.OrderGuid)
@@ -264,7 +290,8 @@ public class CheckoutPaymentService
 
         var storeId = cart[0].StoreId;
         var settings = await _callRunner.LoadSettingsAsync(storeId);
-        if (settings.CommissionPayer == Domain.CommissionPayer.Merchant || !ParamCallRunner.IsConfigured(settings))
+        // Paratika's page shows and charges its own installment terms: the order total is what the session asks for.
+        if (settings.CommissionPayer == Domain.CommissionPayer.Merchant || settings.PaymentMode == PaymentMode.ParatikaHostedPage || !ParamCallRunner.IsConfigured(settings))
             return 0m;
 
         // A foreign-currency payment is a single payment without commission.
@@ -297,6 +324,16 @@ public class CheckoutPaymentService
     #endregion
 
     #region Utilities
+
+    /// <summary>
+    /// Gets a value indicating whether the current store takes payments on Paratika's hosted page
+    /// </summary>
+    protected virtual async Task<bool> IsHostedPageModeAsync()
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+
+        return (await _callRunner.LoadSettingsAsync(store.Id)).PaymentMode == PaymentMode.ParatikaHostedPage;
+    }
 
     /// <summary>
     /// The terms of a lira payment: the installment option the shopper chose, re-quoted from the rates; its total must be

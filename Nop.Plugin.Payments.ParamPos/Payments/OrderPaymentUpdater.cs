@@ -97,35 +97,35 @@ public class OrderPaymentUpdater
     }
 
     /// <summary>
-    /// Records a sale the bank completed (3D Pay, foreign currency) and Param's records confirm as the attempt's charge,
-    /// once across every node (claimed), and marks the order paid
+    /// Records a sale someone else completed (the bank in 3D Pay and foreign currency, Paratika's hosted page) and the
+    /// provider's records confirm as the attempt's charge, once across every node (claimed), and marks the order paid
     /// </summary>
     /// <param name="attempt">The attempt</param>
-    /// <param name="status">Param's answer to TP_Islem_Sorgulama4, confirming the sale (<see cref="ConfirmsBankSale"/>)</param>
+    /// <param name="status">The provider's records, confirming the sale (<see cref="ConfirmsBankSale"/>)</param>
     /// <param name="source">What confirmed it</param>
-    /// <param name="bankCode">The bank's result code the bank posted, or null</param>
+    /// <param name="bankCode">The bank's result code the browser posted, or null</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains whether this call recorded it (false: another did, or is doing it)</returns>
-    public virtual async Task<bool> RecordBankSaleAsync(ParamPosPayment attempt, TransactionStatus status, string source, string bankCode = null)
+    public virtual async Task<bool> RecordBankSaleAsync(ParamPosPayment attempt, ProviderStatus status, string source, string bankCode = null)
     {
         var claim = await _ledger.ClaimAsync(attempt.OrderGuid, ledger => LedgerRules.Charge(ledger, attempt, source));
         if (!claim.Won)
             return false;
 
-        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded,
-            new LedgerAnswer("1", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", status.ReceiptId.ToString(CultureInfo.InvariantCulture), bankCode));
+        await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded, new LedgerAnswer(status.Provider == "Param" ? "1" : "00",
+            $"confirmed by {status.QueryName} ({status.RawState})", status.ReceiptId, bankCode));
         await ConfirmChargeAsync(claim.Entry, source);
 
         return true;
     }
 
     /// <summary>
-    /// Gets whether Param's status shows the attempt's sale made: paid, for the attempt's Siparis_ID and amount, with the
-    /// receipt the bank posted (when one is known)
+    /// Gets whether the provider's records show the attempt's sale made: paid, for the attempt's id, amount and currency,
+    /// with the receipt the browser posted (when one is known)
     /// </summary>
-    public static bool ConfirmsBankSale(TransactionStatus status, ParamPosPayment attempt, long receiptId = 0)
+    public static bool ConfirmsBankSale(ProviderStatus status, ParamPosPayment attempt, string receiptId = null)
     {
-        return status.State == TransactionState.Paid && status.ReceiptId > 0 && status.OrderId == attempt.OrderReference
-            && (receiptId == 0 || status.ReceiptId == receiptId) && status.TotalAmount == attempt.Total;
+        return status.ShowsSaleOf(attempt) && (string.IsNullOrEmpty(receiptId) || status.ReceiptId == receiptId) && status.TotalAmount == attempt.Total
+            && (status.Currency is null || string.Equals(status.Currency, attempt.CurrencyCode, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -59,6 +59,8 @@ public class ParamPosMessages
             return null;
         if (reason.StartsWith("mdStatus=", StringComparison.Ordinal))
             return await ExplainMdStatusAsync(reason["mdStatus=".Length..]);
+        if (reason.StartsWith("paratika=", StringComparison.Ordinal))
+            return await ExplainParatikaDeclineAsync(reason.Split(',').ElementAtOrDefault(1));
         if (!reason.StartsWith("sonuc=", StringComparison.Ordinal))
             return null;
 
@@ -67,6 +69,18 @@ public class ParamPosMessages
         var bank = parts.GetValueOrDefault("bank");
 
         return await ExplainAsync(ParamError.FromResult(code, null, bank is null or "0" or "-1" ? null : bank));
+    }
+
+    /// <summary>
+    /// Explains why Paratika's page did not take the payment: a bank's answer (ERR200xx carries the bank's code) as the
+    /// bank's, anything else (cancelled, 3-D Secure failed) in general words with Paratika's code
+    /// </summary>
+    protected virtual async Task<string> ExplainParatikaDeclineAsync(string errorCode)
+    {
+        if (errorCode is { Length: 8 } && errorCode.StartsWith("ERR200", StringComparison.Ordinal))
+            return await ExplainAsync(ParamError.FromResult(-1, null, errorCode[6..]));
+
+        return string.Format(await _localizationService.GetPluginResourceAsync("Result.ParatikaNotCompleted"), errorCode is null or "-" ? "-" : errorCode);
     }
 
     #endregion

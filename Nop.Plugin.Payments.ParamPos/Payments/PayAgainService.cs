@@ -33,6 +33,7 @@ public class PayAgainService
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamCallRunner _callRunner;
     protected readonly ParamPosMessages _messages;
+    protected readonly ParatikaPaymentStarter _paratikaPaymentStarter;
     protected readonly ThreeDPageStore _threeDPageStore;
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
     protected readonly TimeProvider _timeProvider;
@@ -50,6 +51,7 @@ public class PayAgainService
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
         ParamPosMessages messages,
+        ParatikaPaymentStarter paratikaPaymentStarter,
         ThreeDPageStore threeDPageStore,
         ThreeDPaymentStarter threeDPaymentStarter,
         TimeProvider timeProvider)
@@ -63,6 +65,7 @@ public class PayAgainService
         _orderPaymentUpdater = orderPaymentUpdater;
         _callRunner = callRunner;
         _messages = messages;
+        _paratikaPaymentStarter = paratikaPaymentStarter;
         _threeDPageStore = threeDPageStore;
         _threeDPaymentStarter = threeDPaymentStarter;
         _timeProvider = timeProvider;
@@ -82,7 +85,8 @@ public class PayAgainService
             && order.PaymentStatus == PaymentStatus.Pending
             && order.OrderStatus != OrderStatus.Cancelled
             && settings.FailedPaymentAction == FailedPaymentAction.KeepPendingForRetry
-            && ledger.LatestAttempt is { Amount: > 0m }
+            // In the hosted page mode an order may have no attempt yet (its first session could not be opened).
+            && (ledger.LatestAttempt is { Amount: > 0m } || (settings.PaymentMode == PaymentMode.ParatikaHostedPage && ledger.IsEmpty && order.OrderTotal > 0m))
             // A foreign-currency order is paid again in its currency while the store still accepts it.
             && (ledger.LatestAttempt.CurrencyCode == ParamPosDefaults.CurrencyCode || ForeignCurrencyCheckout.Accepted(settings).Contains(ledger.LatestAttempt.CurrencyCode))
             && LedgerRules.NewAttempt(ledger) is null;
@@ -148,6 +152,10 @@ public class PayAgainService
     /// <returns>A task that represents the asynchronous operation; the task result contains the bank page URL, or localized errors</returns>
     public virtual async Task<(string RedirectUrl, IList<string> Errors)> SubmitAsync(Order order, IFormCollection form)
     {
+        var current = await _callRunner.LoadSettingsAsync(order.StoreId);
+        if (current.PaymentMode == PaymentMode.ParatikaHostedPage)
+            return await StartAtParatikaAsync(order, current);
+
         var (card, installments, formErrors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
         if (formErrors.Count > 0)
             return (null, await _localizationService.GetPluginResourcesAsync(formErrors));
@@ -190,6 +198,24 @@ public class PayAgainService
             return (null, settings, "Validation.InstallmentNotOffered");
 
         return (new PaymentTerms(1, 0m, first.Total, first.Total, card.Masked, null) { CurrencyCode = first.CurrencyCode }, settings, null);
+    }
+
+    /// <summary>
+    /// Opens a new Paratika session for the order and sends the shopper to its page
+    /// </summary>
+    protected virtual async Task<(string RedirectUrl, IList<string> Errors)> StartAtParatikaAsync(Order order, ParamPosSettings settings)
+    {
+        if (!CanPayAgain(order, await _ledgerLoader.LoadAsync(order), settings))
+            return (null, [await _localizationService.GetPluginResourceAsync("Errors.CannotPayAgain")]);
+
+        var start = await _paratikaPaymentStarter.StartAsync(order);
+
+        return start.Kind switch
+        {
+            ParatikaStartKind.RedirectToPage => (start.Url, []),
+            ParatikaStartKind.Paid => (null, []),
+            _ => (null, [await _localizationService.GetPluginResourceAsync("Errors.Unavailable")])
+        };
     }
 
     /// <summary>

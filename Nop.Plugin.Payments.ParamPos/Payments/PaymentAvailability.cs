@@ -43,6 +43,8 @@ public class PaymentAvailability
     public virtual async Task<IList<string>> BlockingProblemsAsync(ParamPosSettings settings, string paymentCurrencyCode = null)
     {
         var problems = new List<string>();
+        if (settings.PaymentMode == PaymentMode.ParatikaHostedPage)
+            return await HostedPageProblemsAsync(settings, paymentCurrencyCode);
 
         // Lira payments need a lira primary currency (the installment commission is a fee in it); foreign ones are
         // charged in the shopper's currency whatever the primary one is.
@@ -58,8 +60,26 @@ public class PaymentAvailability
         else if (!ParamCallRunner.IsConfigured(settings))
             problems.Add("Warnings.InvalidServiceUrl");
 
-        if (settings.PaymentMode == PaymentMode.ParatikaHostedPage)
-            problems.Add("Warnings.ParatikaNotBuilt");
+        return problems;
+    }
+
+    /// <summary>
+    /// The problems of the Paratika hosted page mode: the order total is charged in lira (the primary currency, and
+    /// the shopper's), and the Paratika API user, secret key and URL must be complete. The ParamPOS credentials are not needed.
+    /// </summary>
+    protected virtual async Task<IList<string>> HostedPageProblemsAsync(ParamPosSettings settings, string paymentCurrencyCode)
+    {
+        var problems = new List<string>();
+        var primary = await _currencyService.GetCurrencyByIdAsync(_currencySettings.PrimaryStoreCurrencyId);
+        if (!string.Equals(primary?.CurrencyCode, ParamPosDefaults.CurrencyCode, StringComparison.OrdinalIgnoreCase))
+            problems.Add("Warnings.CurrencyNotTry");
+        else if (paymentCurrencyCode is not null && !string.Equals(paymentCurrencyCode, ParamPosDefaults.CurrencyCode, StringComparison.OrdinalIgnoreCase))
+            problems.Add("Warnings.CurrencyNotAccepted");
+
+        if (!ParatikaCallRunner.Credentials(settings).IsComplete)
+            problems.Add("Warnings.ParatikaMissingCredentials");
+        else if (!ParatikaCallRunner.IsConfigured(settings))
+            problems.Add("Warnings.ParatikaInvalidUrl");
 
         return problems;
     }

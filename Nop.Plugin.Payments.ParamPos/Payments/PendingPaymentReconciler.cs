@@ -10,7 +10,8 @@ using Nop.Services.Orders;
 namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
-/// Settles what the ledger does not know yet, by asking Param (TP_Islem_Sorgulama4), on any node and as often as it
+/// Settles what the ledger does not know yet, by asking the provider that took the payment (Param's TP_Islem_Sorgulama4,
+/// Paratika's QUERYTRANSACTION), on any node and as often as it
 /// runs: a charge or a refund sent without a usable answer (or by an owner that stopped), and an order update an owner
 /// did not get to. It never sends a call that moves money (it never captures or releases a pre-authorization) and never
 /// marks an order paid or authorized without Param's receipt; every order update it makes is claimed in the ledger, so
@@ -29,6 +30,7 @@ public class PendingPaymentReconciler
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamCallRunner _callRunner;
     protected readonly PaymentLedger _ledger;
+    protected readonly ProviderStatusReader _statusReader;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
@@ -41,8 +43,10 @@ public class PendingPaymentReconciler
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
         PaymentLedger ledger,
+        ProviderStatusReader statusReader,
         TimeProvider timeProvider)
     {
+        _statusReader = statusReader;
         _logger = logger;
         _orderService = orderService;
         _ledgerLoader = ledgerLoader;
@@ -121,21 +125,21 @@ public class PendingPaymentReconciler
             var ledger = await _ledger.LoadAsync(order.OrderGuid);
             var attempt = ledger.LatestAttempt;
             var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
-            if (attempt is null || !ThreeDPaymentStarter.IsCompletedByBank(attempt.Kind) || ledger.ChargeOf(attempt) is not null || !ParamCallRunner.IsConfigured(settings)
+            if (attempt is null || !IsCompletedElsewhere(attempt.Kind) || ledger.ChargeOf(attempt) is not null || !ProviderStatusReader.CanAsk(settings, attempt)
                 || attempt.CreatedOnUtc >= now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes)))
                 continue;
 
             try
             {
                 summary.Checked++;
-                var status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+                var status = await _statusReader.QueryAsync(settings, attempt);
                 if (OrderPaymentUpdater.ConfirmsBankSale(status, attempt) && await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, SOURCE))
                     summary.MarkedPaid++;
             }
-            catch (ParamGatewayException exception)
+            catch (ProviderStatusUnavailableException exception)
             {
                 summary.Unreachable++;
-                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} ({exception.Kind}); will retry.", exception);
+                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query {attempt.OrderReference} ({exception.Reason}); will retry.", exception);
             }
         }
     }
@@ -147,7 +151,7 @@ public class PendingPaymentReconciler
             return;
 
         var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
-        if (!ParamCallRunner.IsConfigured(settings))
+        if (!ParamCallRunner.IsConfigured(settings) && !ParatikaCallRunner.IsConfigured(settings))
             return;
 
         var staleBefore = now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes));
@@ -188,16 +192,16 @@ public class PendingPaymentReconciler
         ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
     {
         var attempt = ledger.AttemptOf(open[0]);
-        TransactionStatus status;
+        ProviderStatus status;
         try
         {
-            status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+            status = await _statusReader.QueryAsync(settings, attempt);
         }
-        catch (ParamGatewayException exception)
+        catch (ProviderStatusUnavailableException exception)
         {
             summary.Unreachable++;
-            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} ({exception.Kind}); will retry.", exception);
-            await LeaveOverdueAsync(order, ledger, open, settings, now, summary, $"Param could not be reached ({exception.Kind})");
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query {attempt.OrderReference} ({exception.Reason}); will retry.", exception);
+            await LeaveOverdueAsync(order, ledger, open, settings, now, summary, $"the provider could not be asked ({exception.Reason})");
             return false;
         }
 
@@ -216,7 +220,7 @@ public class PendingPaymentReconciler
     /// (the store may void again). A capture cannot be told from the hold in TP_Islem_Sorgulama4, so it waits and is
     /// then left for the merchant. Never sent again. Whether all are settled
     /// </summary>
-    protected virtual async Task<bool> SettleHoldChangesAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, TransactionStatus status, DateTime staleBefore,
+    protected virtual async Task<bool> SettleHoldChangesAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, ProviderStatus status, DateTime staleBefore,
         ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
     {
         var settled = true;
@@ -224,7 +228,7 @@ public class PendingPaymentReconciler
         {
             if (entry.Kind == LedgerEntryKind.Void && status.State == TransactionState.Cancelled)
             {
-                await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})"));
+                await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by {status.QueryName} ({status.RawState})"));
                 await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that the hold for Siparis_ID {ledger.AttemptOf(entry).OrderReference} was released. "
                     + "Nothing was charged; mark the order voided with \"Void (offline)\".");
                 continue;
@@ -232,7 +236,7 @@ public class PendingPaymentReconciler
 
             if (entry.Kind == LedgerEntryKind.Void && status.State == TransactionState.Paid && entry.CreatedOnUtc < staleBefore)
             {
-                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer("query", $"Param shows the hold still in place (TP_Islem_Sorgulama4: {status.RawState})"));
+                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer("query", $"Param shows the hold still in place ({status.QueryName}: {status.RawState})"));
                 await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that the hold for Siparis_ID {ledger.AttemptOf(entry).OrderReference} was not released; "
                     + "it is still held. The order can be captured or voided again.");
                 continue;
@@ -278,21 +282,21 @@ public class PendingPaymentReconciler
     /// no payment at Param (once the owner's call is long over) means nothing was charged; anything else waits, then is
     /// left for the merchant. Whether it is settled
     /// </summary>
-    protected virtual async Task<bool> SettleChargeAsync(Order order, OrderLedger ledger, ParamPosLedgerEntry charge, TransactionStatus status, DateTime staleBefore,
+    protected virtual async Task<bool> SettleChargeAsync(Order order, OrderLedger ledger, ParamPosLedgerEntry charge, ProviderStatus status, DateTime staleBefore,
         ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
     {
         var attempt = ledger.AttemptOf(charge);
-        var receipt = status.ReceiptId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (status.State == TransactionState.Paid && status.ReceiptId > 0 && status.OrderId == attempt.OrderReference)
+        var receipt = status.ReceiptId;
+        if (status.ShowsSaleOf(attempt))
         {
-            if (status.TotalAmount != charge.Amount)
+            if (!OrderPaymentUpdater.ConfirmsBankSale(status, attempt) || status.TotalAmount != charge.Amount)
             {
-                await LeaveForMerchantAsync(order, charge, $"Param reports Siparis_ID {attempt.OrderReference} paid (Dekont_ID {receipt}) for {OrderPaymentUpdater.Money(status.TotalAmount)} TRY, "
-                    + $"but the order expects {OrderPaymentUpdater.Money(charge.Amount)} TRY. Not marked paid: please check in the Param panel.", summary);
+                await LeaveForMerchantAsync(order, charge, $"{status.Provider} reports {attempt.OrderReference} paid (receipt {receipt}) for {OrderPaymentUpdater.Money(status.TotalAmount)} {status.Currency ?? attempt.CurrencyCode}, "
+                    + $"but the order expects {OrderPaymentUpdater.Money(charge.Amount)} {attempt.CurrencyCode}. Not marked paid: please check in {status.Provider}'s merchant panel.", summary);
                 return false;
             }
 
-            await _ledger.CompleteAsync(charge, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})", receipt));
+            await _ledger.CompleteAsync(charge, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by {status.QueryName} ({status.RawState})", receipt));
             if (await _orderPaymentUpdater.ConfirmChargeAsync(charge, SOURCE))
                 summary.MarkedPaid++;
             return true;
@@ -301,9 +305,9 @@ public class PendingPaymentReconciler
         if (status.State is TransactionState.NotFound or TransactionState.Failed && charge.CreatedOnUtc < staleBefore)
         {
             await _ledger.CompleteAsync(charge, LedgerEntryState.NotSent, new LedgerAnswer("query", status.State == TransactionState.NotFound
-                ? "Param has no payment for it (TP_Islem_Sorgulama4)"
-                : $"Param reports the payment failed ({status.RawState})"));
-            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that Siparis_ID {attempt.OrderReference} was not charged ({status.RawState ?? "no payment"}). "
+                ? $"{status.Provider} has no payment for it ({status.QueryName})"
+                : $"{status.Provider} reports the payment failed ({status.RawState})"));
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {status.Provider} confirms that {attempt.OrderReference} was not charged ({status.RawState ?? "no payment"}). "
                 + "The order stays pending; the customer can pay again.");
             summary.NotCharged++;
             return true;
@@ -311,9 +315,9 @@ public class PendingPaymentReconciler
 
         await LeaveOverdueAsync(order, ledger, [charge], settings, now, summary, status.State switch
         {
-            TransactionState.Cancelled => "Param reports it cancelled",
-            TransactionState.Refunded => "Param reports it refunded",
-            _ => $"Param reports state {status.RawState ?? status.State.ToString()}"
+            TransactionState.Cancelled => $"{status.Provider} reports it cancelled",
+            TransactionState.Refunded => $"{status.Provider} reports it refunded",
+            _ => $"{status.Provider} reports state {status.RawState ?? status.State.ToString()}"
         });
 
         return false;
@@ -325,7 +329,7 @@ public class PendingPaymentReconciler
     /// are long over). Anything in between cannot be told apart: it waits, then is left for the merchant. Whether all
     /// are settled
     /// </summary>
-    protected virtual async Task<bool> SettleReversalsAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, TransactionStatus status, DateTime staleBefore,
+    protected virtual async Task<bool> SettleReversalsAsync(Order order, OrderLedger ledger, IReadOnlyList<ParamPosLedgerEntry> open, ProviderStatus status, DateTime staleBefore,
         ParamPosSettings settings, DateTime now, ReconciliationSummary summary)
     {
         var cancelled = status.State == TransactionState.Cancelled;
@@ -344,14 +348,14 @@ public class PendingPaymentReconciler
 
             if (happened == true)
             {
-                await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})"));
+                await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by {status.QueryName} ({status.RawState})"));
                 await _orderPaymentUpdater.RecordRefundAsync(entry, SOURCE);
                 summary.RefundsConfirmed++;
             }
             else if (happened == false)
             {
-                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer("query", "Param shows it did not happen (TP_Islem_Sorgulama4)"));
-                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param confirms that the {(entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE")} of "
+                await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer("query", $"{status.Provider} shows it did not happen ({status.QueryName})"));
+                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {status.Provider} confirms that the {ReversalName(entry, status)} of "
                     + $"{OrderPaymentUpdater.Money(entry.Amount)} TRY did not happen; nothing was refunded. It can be made again from the order page.");
                 summary.RefundsNotMade++;
             }
@@ -394,6 +398,20 @@ public class PendingPaymentReconciler
         await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the {entry.Kind.ToString().ToLowerInvariant()} of {OrderPaymentUpdater.Money(entry.Amount)} TRY: {note}");
         await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
         summary.LeftForMerchant++;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether someone else completes a payment of this kind (the bank in 3D Pay and foreign
+    /// currency, Paratika's hosted page): only its provider's records say whether it was made
+    /// </summary>
+    protected static bool IsCompletedElsewhere(PaymentKind kind)
+    {
+        return ThreeDPaymentStarter.IsCompletedByBank(kind) || kind == PaymentKind.ParatikaHostedSale;
+    }
+
+    protected static string ReversalName(ParamPosLedgerEntry entry, ProviderStatus status)
+    {
+        return status.Provider == "Paratika" ? entry.Kind == LedgerEntryKind.Cancel ? "VOID" : "REFUND" : entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE";
     }
 
     protected static bool IsMoney(ParamPosLedgerEntry entry)

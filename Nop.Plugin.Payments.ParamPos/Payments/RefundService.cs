@@ -1,10 +1,12 @@
 using System.Globalization;
+using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
 using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Paratika;
 using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
@@ -34,8 +36,11 @@ public class RefundService
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamCallRunner _callRunner;
     protected readonly ParamPosMessages _messages;
+    protected readonly ParatikaCallRunner _paratikaCallRunner;
     protected readonly PaymentLedger _ledger;
+    protected readonly ProviderStatusReader _statusReader;
     protected readonly TimeProvider _timeProvider;
+    protected readonly IWorkContext _workContext;
 
     #endregion
 
@@ -47,9 +52,15 @@ public class RefundService
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
         ParamPosMessages messages,
+        ParatikaCallRunner paratikaCallRunner,
         PaymentLedger ledger,
-        TimeProvider timeProvider)
+        ProviderStatusReader statusReader,
+        TimeProvider timeProvider,
+        IWorkContext workContext)
     {
+        _paratikaCallRunner = paratikaCallRunner;
+        _statusReader = statusReader;
+        _workContext = workContext;
         _localizationService = localizationService;
         _logger = logger;
         _ledgerLoader = ledgerLoader;
@@ -141,6 +152,15 @@ public class RefundService
                 result.AddError(await _localizationService.GetPluginResourceAsync("Refund.OutcomeUnknown"));
                 break;
             default:
+                if (attempt.Kind == PaymentKind.ParatikaHostedSale)
+                {
+                    var paratikaError = new ParatikaError(entry.ResultCode, entry.ResultText);
+                    var turkish = (await _workContext.GetWorkingLanguageAsync())?.LanguageCulture?.StartsWith("tr", StringComparison.OrdinalIgnoreCase) == true;
+                    result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Refund.RefusedParatika"), ParatikaErrorCatalog.Describe(paratikaError, turkish))
+                        + (entry.ResultCode == "ERR10106" ? " " + await _localizationService.GetPluginResourceAsync("Refund.ParatikaNotSettled") : string.Empty));
+                    break;
+                }
+
                 var error = ParamError.FromResult(int.TryParse(entry.ResultCode, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code) ? code : -1, entry.ResultText, entry.BankCode);
                 result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Refund.Refused"), await _messages.ExplainAsync(error), error.Code, entry.ResultText));
                 break;
@@ -179,7 +199,8 @@ public class RefundService
             return (null, RefusalKey(claim.Refusal), false);
 
         var entry = await SendAsync(settings, claim, amount);
-        if (entry is { Kind: LedgerEntryKind.Cancel, State: LedgerEntryState.Refused, ResultCode: "-210" })
+        // A cancel refused because the sale's day is already closed (Param -210, Paratika ERR10033) becomes a refund.
+        if (entry is { Kind: LedgerEntryKind.Cancel, State: LedgerEntryState.Refused, ResultCode: "-210" or "ERR10033" })
         {
             var fallback = await ReverseAsync(settings, order, LedgerEntryKind.Refund, amount, refundedAsSeen);
             return fallback with { FellBack = fallback.Refusal is null };
@@ -192,6 +213,9 @@ public class RefundService
     {
         var entry = claim.Entry;
         var attempt = claim.Ledger.AttemptOf(entry);
+        if (attempt.Kind == PaymentKind.ParatikaHostedSale)
+            return await SendToParatikaAsync(settings, claim, amount);
+
         var request = new ReversalRequest(entry.Kind == LedgerEntryKind.Cancel ? ReversalKind.Cancel : ReversalKind.Refund, attempt.OrderReference, amount);
         try
         {
@@ -219,6 +243,36 @@ public class RefundService
     }
 
     /// <summary>
+    /// A Paratika payment: VOID (the whole sale, its day) or REFUND of the charge's transaction (pgTranId)
+    /// </summary>
+    protected virtual async Task<ParamPosLedgerEntry> SendToParatikaAsync(ParamPosSettings settings, LedgerClaim claim, decimal amount)
+    {
+        var entry = claim.Entry;
+        var attempt = claim.Ledger.AttemptOf(entry);
+        var sale = claim.Ledger.PaidCharge.ReceiptId;
+        try
+        {
+            var answer = await _paratikaCallRunner.CallAsync(settings, (client, context) => entry.Kind == LedgerEntryKind.Cancel
+                ? client.VoidAsync(sale, context)
+                : client.RefundAsync(sale, amount, attempt.CurrencyCode, context));
+            await _ledger.CompleteAsync(entry, answer.Approved ? LedgerEntryState.Succeeded : LedgerEntryState.Refused, answer.Approved
+                ? new LedgerAnswer("00", answer.ResponseMessage ?? "Approved", null, null, null, answer.PgTranId)
+                : new LedgerAnswer(answer.Error?.Code ?? answer.ResponseCode, answer.Error?.Message, null, answer.Error?.BankCode));
+
+            return entry;
+        }
+        catch (ParatikaException exception)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Paratika {exception.Action} for {attempt.OrderReference} got no usable answer ({exception.Kind}).", exception);
+            await _ledger.CompleteAsync(entry, exception.OutcomeUnknown ? LedgerEntryState.Unknown : LedgerEntryState.NotSent, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
+            if (exception.OutcomeUnknown)
+                await SettleUnknownAsync(settings, claim.Ledger, entry, attempt);
+
+            return entry;
+        }
+    }
+
+    /// <summary>
     /// The answer was lost: ask Param at once whether the cancel or refund happened. Unconfirmed, it stays unknown for
     /// the reconciliation task.
     /// </summary>
@@ -226,7 +280,7 @@ public class RefundService
     {
         var status = await QueryAsync(settings, attempt, "after a lost refund answer");
         if (status is not null && ShownBy(status, before, entry))
-            await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by TP_Islem_Sorgulama4 ({status.RawState})"));
+            await _ledger.CompleteAsync(entry, LedgerEntryState.Succeeded, new LedgerAnswer("query", $"confirmed by {status.QueryName} ({status.RawState})"));
     }
 
     /// <summary>
@@ -244,17 +298,17 @@ public class RefundService
     }
 
     /// <summary>
-    /// Param's status of the charged attempt, or null (logged) when Param cannot be asked
+    /// The provider's records of the charged attempt, or null (logged) when they cannot be read
     /// </summary>
-    protected virtual async Task<TransactionStatus> QueryAsync(ParamPosSettings settings, ParamPosPayment attempt, string why)
+    protected virtual async Task<ProviderStatus> QueryAsync(ParamPosSettings settings, ParamPosPayment attempt, string why)
     {
         try
         {
-            return await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+            return await _statusReader.QueryAsync(settings, attempt);
         }
-        catch (ParamGatewayException exception)
+        catch (ProviderStatusUnavailableException exception)
         {
-            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not query Siparis_ID {attempt.OrderReference} {why} ({exception.Kind}).", exception);
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: could not query {attempt.OrderReference} {why} ({exception.Reason}).", exception);
             return null;
         }
     }
@@ -263,7 +317,7 @@ public class RefundService
     /// Gets whether Param's status shows a cancel (the sale cancelled) or a refund (the refunded total grown by it,
     /// over the refunds counted before it) made
     /// </summary>
-    protected static bool ShownBy(TransactionStatus status, OrderLedger before, ParamPosLedgerEntry entry)
+    protected static bool ShownBy(ProviderStatus status, OrderLedger before, ParamPosLedgerEntry entry)
     {
         return entry.Kind == LedgerEntryKind.Cancel
             ? status.State == TransactionState.Cancelled

@@ -29,7 +29,13 @@ public static class ConfigurationValidator
         if (EndpointProblem(model) is { } endpointProblem && model.EnvironmentId == (int)ParamEnvironment.Custom)
             errors.Add((nameof(model.CustomServiceUrl), endpointProblem));
 
-        Check(model.PaymentModeId == (int)PaymentMode.CardForm3D, nameof(model.PaymentModeId), "Validation.ParatikaNotAvailable");
+        Check(Enum.IsDefined(typeof(PaymentMode), model.PaymentModeId), nameof(model.PaymentModeId), "Validation.Choice");
+        Check(model.PaymentModeId != (int)PaymentMode.ParatikaHostedPage || model.TransactionModeId == (int)TransactionMode.Sale, nameof(model.TransactionModeId), "Validation.ParatikaSaleOnly");
+        Check(Enum.IsDefined(typeof(ParatikaEnvironment), model.ParatikaEnvironmentId), nameof(model.ParatikaEnvironmentId), "Validation.Choice");
+        var paratikaMerchant = model.ParatikaMerchant?.Trim() ?? string.Empty;
+        Check(paratikaMerchant.Length == 0 || (paratikaMerchant.Length <= 20 && paratikaMerchant.All(char.IsAsciiDigit)), nameof(model.ParatikaMerchant), "Validation.ParatikaMerchantNumeric");
+        if (model.ParatikaEnvironmentId == (int)ParatikaEnvironment.Custom && CustomUrlProblem(model.ParatikaCustomApiUrl) is { } paratikaUrlProblem)
+            errors.Add((nameof(model.ParatikaCustomApiUrl), paratikaUrlProblem));
         Check(Enum.IsDefined(typeof(PaymentModel), model.PaymentModelId), nameof(model.PaymentModelId), "Validation.Choice");
         Check((model.ForeignCurrencies ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .All(code => Gateway.ParamCurrency.Foreign.Contains(code.ToUpperInvariant())), nameof(model.ForeignCurrencies), "Validation.ForeignCurrencies");
@@ -63,7 +69,16 @@ public static class ConfigurationValidator
         if (model.EnvironmentId != (int)ParamEnvironment.Custom)
             return null;
 
-        if (!Uri.TryCreate(model.CustomServiceUrl?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        return CustomUrlProblem(model.CustomServiceUrl);
+    }
+
+    /// <summary>
+    /// Gets what is wrong with a custom service URL, as a resource key, or null: absolute http(s), and https unless it
+    /// is a sandbox on this computer (credentials travel in every request)
+    /// </summary>
+    public static string CustomUrlProblem(string customUrl)
+    {
+        if (!Uri.TryCreate(customUrl?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             return "Validation.CustomUrlInvalid";
 
         return url.Scheme == Uri.UriSchemeHttps || IsLoopback(url) ? null : "Validation.CustomUrlHttps";

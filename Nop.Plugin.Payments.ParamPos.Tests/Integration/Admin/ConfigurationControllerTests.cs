@@ -70,7 +70,8 @@ public class ConfigurationControllerTests
         model.HasGuid.Should().BeTrue();
         model.ClientPasswordPlaceholder.Should().Be("Stored (hidden). Leave empty to keep it.");
         model.Warnings.Should().BeEmpty();
-        model.AvailablePaymentModes.Single(item => item.Value == "10").Disabled.Should().BeTrue("Paratika is not built");
+        model.AvailablePaymentModes.Single(item => item.Value == "10").Disabled.Should().BeFalse("the Paratika hosted payment page can be chosen");
+        model.AvailableParatikaEnvironments.Select(item => item.Text).Should().Equal("Paratika test service", "Paratika production service", "Custom URL (e.g. the local sandbox)");
         model.AvailableEnvironments.Select(item => item.Text).Should().Equal("Param test service", "Param production service", "Custom URL (e.g. the local sandbox)");
     }
 
@@ -204,7 +205,8 @@ public class ConfigurationControllerTests
     [TestCase(nameof(ConfigurationModel.Guid), "not-a-guid", "The GUID looks like")]
     [TestCase(nameof(ConfigurationModel.CustomServiceUrl), "http://sandbox.example.com/turkpos.ws/service_turkpos_prod.asmx", "Use https")]
     [TestCase(nameof(ConfigurationModel.CustomServiceUrl), "not a url", "Enter the full service URL")]
-    [TestCase(nameof(ConfigurationModel.PaymentModeId), "10", "Paratika hosted payment page is not available yet")]
+    [TestCase(nameof(ConfigurationModel.PaymentModeId), "30", "Choose one of the")]
+    [TestCase(nameof(ConfigurationModel.ParatikaMerchant), "10000000a", "digits only")]
     [TestCase(nameof(ConfigurationModel.MaximumInstallments), "13", "from 1 to 12")]
     [TestCase(nameof(ConfigurationModel.AcceptedMdStatuses), "2,3", "List 1")]
     [TestCase(nameof(ConfigurationModel.RequestTimeoutSeconds), "1", "5 to 120 seconds")]
@@ -377,5 +379,58 @@ public class ConfigurationControllerTests
 
         result.Should().BeOfType<RedirectToActionResult>().Which.ActionName.Should().Be("Configure");
         _harness.Cache.Keys.Should().NotContain(key => key.StartsWith("Nop.paramPos."));
+    }
+
+    [Test, Category(TestCategories.Paratika)]
+    public async Task Save_ParatikaMode_StoresItsSettings_AndNeverShowsItsSecretsAgain()
+    {
+        var model = await CurrentModelAsync();
+        model.PaymentModeId = (int)PaymentMode.ParatikaHostedPage;
+        model.ParatikaEnvironmentId = (int)ParatikaEnvironment.Custom;
+        model.ParatikaCustomApiUrl = "http://127.0.0.1:5271/paratika/api/v2";
+        model.ParatikaMerchant = " 10000000 ";
+        model.ParatikaMerchantUser = "apiuser@testmerchant.com";
+        model.ParatikaMerchantPassword = "Pluto321`";
+        model.ParatikaSecretKey = "qw3rty4iopa77fgh";
+
+        var shown = ModelOf(await WithControllerAsync(controller => controller.Configure(model)));
+
+        var stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+        stored.PaymentMode.Should().Be(PaymentMode.ParatikaHostedPage);
+        stored.ParatikaEnvironment.Should().Be(ParatikaEnvironment.Custom);
+        stored.ParatikaMerchant.Should().Be("10000000");
+        stored.ParatikaMerchantPassword.Should().Be("Pluto321`", "a password is stored as typed, never trimmed");
+        stored.ParatikaSecretKey.Should().Be("qw3rty4iopa77fgh");
+        shown.ParatikaMerchantPassword.Should().BeEmpty();
+        shown.ParatikaSecretKey.Should().BeEmpty();
+        shown.HasParatikaMerchantPassword.Should().BeTrue();
+        shown.ParatikaSecretKeyPlaceholder.Should().Be("Stored (hidden). Leave empty to keep it.");
+        shown.ToString().Should().NotContain("Pluto321").And.NotContain("qw3rty");
+        shown.Warnings.Should().BeEmpty("the Paratika account is complete, and the ParamPOS one is not needed in this mode");
+
+        // Saved again with the secret fields left empty: the stored secrets stay.
+        await WithControllerAsync(controller => controller.Configure(shown));
+        stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+        stored.ParatikaMerchantPassword.Should().Be("Pluto321`");
+        stored.ParatikaSecretKey.Should().Be("qw3rty4iopa77fgh");
+    }
+
+    [Test, Category(TestCategories.Paratika)]
+    public async Task Save_ParatikaMode_RefusesAuthorizeOnlyAndAPlainHttpUrl_AndWarnsWithoutItsAccount()
+    {
+        var model = await CurrentModelAsync();
+        model.PaymentModeId = (int)PaymentMode.ParatikaHostedPage;
+        model.TransactionModeId = (int)TransactionMode.AuthorizeOnly;
+        model.ParatikaEnvironmentId = (int)ParatikaEnvironment.Custom;
+        model.ParatikaCustomApiUrl = "http://paratika.example.com/paratika/api/v2";
+
+        var (_, modelState) = await WithControllerAsync(async controller => (await controller.Configure(model), controller.ModelState));
+
+        modelState[nameof(ConfigurationModel.TransactionModeId)]!.Errors.Should().ContainSingle().Which.ErrorMessage.Should().Contain("choose Sale");
+        modelState[nameof(ConfigurationModel.ParatikaCustomApiUrl)]!.Errors.Should().ContainSingle().Which.ErrorMessage.Should().Contain("Use https");
+
+        _harness.PluginSettings.PaymentMode = PaymentMode.ParatikaHostedPage;
+        _harness.Settings.Put(_harness.PluginSettings);
+        (await CurrentModelAsync()).Warnings.Should().ContainSingle(warning => warning.Contains("Paratika merchant, API user, password or secret key is missing"));
     }
 }

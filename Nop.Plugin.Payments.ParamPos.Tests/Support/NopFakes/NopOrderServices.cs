@@ -15,11 +15,13 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
 public sealed class NopOrderServices : IOrderService, IOrderProcessingService
 {
     private readonly IOrderTable _table;
+    private readonly FakeCatalog _catalog;
     private readonly Dictionary<int, Order> _requestCache = new();
 
-    public NopOrderServices(IOrderTable table)
+    public NopOrderServices(IOrderTable table, FakeCatalog catalog)
     {
         _table = table;
+        _catalog = catalog;
     }
 
     public Task<Order> GetOrderByIdAsync(int orderId)
@@ -67,6 +69,11 @@ public sealed class NopOrderServices : IOrderService, IOrderProcessingService
     }
 
     public Task InsertOrderNoteAsync(OrderNote orderNote) => _table.InsertOrderNoteAsync(orderNote);
+
+    public Task<IList<OrderItem>> GetOrderItemsAsync(int orderId, bool? isNotReturnable = null, bool? isShipEnabled = null, int vendorId = 0)
+    {
+        return Task.FromResult(_catalog.OrderItems(orderId));
+    }
 
     public bool CanCancelOrder(Order order) => order.OrderStatus != OrderStatus.Cancelled;
 

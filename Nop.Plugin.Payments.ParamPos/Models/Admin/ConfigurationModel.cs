@@ -8,7 +8,8 @@ namespace Nop.Plugin.Payments.ParamPos.Models.Admin;
 
 /// <summary>
 /// Represents the configuration page; every setting can be overridden per store. Secrets are never sent to the
-/// browser: the fields are empty, <see cref="HasClientPassword"/> and <see cref="HasGuid"/> say whether one is stored,
+/// browser: the fields are empty, <see cref="HasClientPassword"/>, <see cref="HasGuid"/>, <see cref="HasParatikaMerchantPassword"/>
+/// and <see cref="HasParatikaSecretKey"/> say whether one is stored,
 /// and an empty field on save keeps the stored value.
 /// </summary>
 public record ConfigurationModel : BaseNopModel
@@ -53,6 +54,40 @@ public record ConfigurationModel : BaseNopModel
     public int PaymentModeId { get; set; }
 
     public bool PaymentModeId_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ParatikaEnvironment")]
+    public int ParatikaEnvironmentId { get; set; }
+
+    public bool ParatikaEnvironmentId_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ParatikaCustomApiUrl")]
+    public string ParatikaCustomApiUrl { get; set; }
+
+    public bool ParatikaCustomApiUrl_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ParatikaMerchant")]
+    public string ParatikaMerchant { get; set; }
+
+    public bool ParatikaMerchant_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ParatikaMerchantUser")]
+    public string ParatikaMerchantUser { get; set; }
+
+    public bool ParatikaMerchantUser_OverrideForStore { get; set; }
+
+    [DataType(DataType.Password)]
+    [NoTrim]
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ParatikaMerchantPassword")]
+    public string ParatikaMerchantPassword { get; set; }
+
+    public bool ParatikaMerchantPassword_OverrideForStore { get; set; }
+
+    [DataType(DataType.Password)]
+    [NoTrim]
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ParatikaSecretKey")]
+    public string ParatikaSecretKey { get; set; }
+
+    public bool ParatikaSecretKey_OverrideForStore { get; set; }
 
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.PaymentModel")]
     public int PaymentModelId { get; set; }
@@ -146,6 +181,20 @@ public record ConfigurationModel : BaseNopModel
     /// <summary>Gets or sets the placeholder of the GUID field</summary>
     public string GuidPlaceholder { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether a Paratika API password is stored</summary>
+    public bool HasParatikaMerchantPassword { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether a Paratika secret key is stored</summary>
+    public bool HasParatikaSecretKey { get; set; }
+
+    /// <summary>Gets or sets the placeholder of the Paratika password field</summary>
+    public string ParatikaMerchantPasswordPlaceholder { get; set; }
+
+    /// <summary>Gets or sets the placeholder of the Paratika secret key field</summary>
+    public string ParatikaSecretKeyPlaceholder { get; set; }
+
+    public IList<SelectListItem> AvailableParatikaEnvironments { get; set; } = new List<SelectListItem>();
+
     public IList<SelectListItem> AvailableEnvironments { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailablePaymentModes { get; set; } = new List<SelectListItem>();
@@ -177,6 +226,6 @@ public record ConfigurationModel : BaseNopModel
     /// </summary>
     public override string ToString()
     {
-        return $"{nameof(ConfigurationModel)} {{ ClientCode = {ClientCode}, store scope {ActiveStoreScopeConfiguration}, secrets hidden }}";
+        return $"{nameof(ConfigurationModel)} {{ ClientCode = {ClientCode}, ParatikaMerchant = {ParatikaMerchant}, store scope {ActiveStoreScopeConfiguration}, secrets hidden }}";
     }
 }

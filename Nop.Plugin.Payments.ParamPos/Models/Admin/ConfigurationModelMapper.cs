@@ -20,6 +20,14 @@ public static class ConfigurationModelMapper
             Guid = string.Empty,
             HasGuid = !string.IsNullOrEmpty(settings.Guid),
             PaymentModeId = (int)settings.PaymentMode,
+            ParatikaEnvironmentId = (int)settings.ParatikaEnvironment,
+            ParatikaCustomApiUrl = settings.ParatikaCustomApiUrl,
+            ParatikaMerchant = settings.ParatikaMerchant,
+            ParatikaMerchantUser = settings.ParatikaMerchantUser,
+            ParatikaMerchantPassword = string.Empty,
+            HasParatikaMerchantPassword = !string.IsNullOrEmpty(settings.ParatikaMerchantPassword),
+            ParatikaSecretKey = string.Empty,
+            HasParatikaSecretKey = !string.IsNullOrEmpty(settings.ParatikaSecretKey),
             PaymentModelId = (int)settings.PaymentModel,
             ForeignCurrencies = settings.ForeignCurrencies ?? string.Empty,
             TransactionModeId = (int)settings.TransactionMode,
@@ -40,7 +48,7 @@ public static class ConfigurationModelMapper
     }
 
     /// <summary>
-    /// Writes the form into settings; an empty password or GUID field keeps the stored value
+    /// Writes the form into settings; an empty secret field (password, GUID, Paratika password, secret key) keeps the stored value
     /// </summary>
     public static void Apply(ConfigurationModel model, ParamPosSettings settings)
     {
@@ -53,6 +61,14 @@ public static class ConfigurationModelMapper
         if (!string.IsNullOrWhiteSpace(model.Guid))
             settings.Guid = model.Guid.Trim().ToLowerInvariant();
         settings.PaymentMode = (PaymentMode)model.PaymentModeId;
+        settings.ParatikaEnvironment = (ParatikaEnvironment)model.ParatikaEnvironmentId;
+        settings.ParatikaCustomApiUrl = model.ParatikaCustomApiUrl?.Trim();
+        settings.ParatikaMerchant = model.ParatikaMerchant?.Trim();
+        settings.ParatikaMerchantUser = model.ParatikaMerchantUser?.Trim();
+        if (!string.IsNullOrEmpty(model.ParatikaMerchantPassword))
+            settings.ParatikaMerchantPassword = model.ParatikaMerchantPassword;
+        if (!string.IsNullOrWhiteSpace(model.ParatikaSecretKey))
+            settings.ParatikaSecretKey = model.ParatikaSecretKey.Trim();
         settings.PaymentModel = (PaymentModel)model.PaymentModelId;
         settings.ForeignCurrencies = string.Join(",", (model.ForeignCurrencies ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(code => code.ToUpperInvariant()).Distinct());

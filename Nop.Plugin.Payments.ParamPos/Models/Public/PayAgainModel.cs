@@ -22,6 +22,9 @@ public record PayAgainModel : BaseNopModel
     /// <summary>Gets or sets the card form</summary>
     public PaymentInfoModel Form { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the shopper pays on Paratika's page (no card form here)</summary>
+    public bool HostedPage { get; set; }
+
     /// <summary>Gets or sets the errors of the last attempt</summary>
     public IList<string> Errors { get; set; } = new List<string>();
 }

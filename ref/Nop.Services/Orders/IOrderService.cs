@@ -20,6 +20,8 @@ public partial interface IOrderService
 
     Task UpdateOrderAsync(Order order);
 
+    Task<IList<OrderItem>> GetOrderItemsAsync(int orderId, bool? isNotReturnable = null, bool? isShipEnabled = null, int vendorId = 0);
+
     Task<IList<OrderNote>> GetOrderNotesByOrderIdAsync(int orderId, bool? displayToCustomer = null);
 
     Task InsertOrderNoteAsync(OrderNote orderNote);

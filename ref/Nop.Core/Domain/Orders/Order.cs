@@ -23,6 +23,8 @@ public partial class Order : BaseEntity, ISoftDeletedEntity
 
     public decimal CurrencyRate { get; set; }
 
+    public decimal OrderShippingInclTax { get; set; }
+
     public decimal PaymentMethodAdditionalFeeInclTax { get; set; }
 
     public decimal PaymentMethodAdditionalFeeExclTax { get; set; }
