@@ -187,7 +187,7 @@ public class OrderPaymentUpdater
         order.PaymentStatus = order.RefundedAmount >= order.OrderTotal ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
         await _orderService.UpdateOrderAsync(order);
         await _ledger.CompleteAsync(claim.Entry, LedgerEntryState.Succeeded);
-        await AddNoteAsync(order, $"ParamPOS: {Money(reversal.Amount)} TRY {(reversal.Kind == LedgerEntryKind.Cancel ? "cancelled (IPTAL)" : "refunded (IADE)")}, "
+        await AddNoteAsync(order, $"ParamPOS: {Money(reversal.Amount)} TRY {(reversal.Kind == LedgerEntryKind.Cancel ? "cancelled" : "refunded")} ({CallName(claim.Ledger.AttemptOf(reversal), reversal)}), "
             + $"confirmed by {source} after its answer was lost; added to the refunded amount ({Money(order.RefundedAmount)} TRY).");
     }
 
@@ -323,6 +323,16 @@ public class OrderPaymentUpdater
         return result.Approved
             ? new LedgerAnswer("1", "Approved", result.ReceiptId.ToString(CultureInfo.InvariantCulture), bankCode, result.BankAuthCode, result.BankTransactionId ?? result.BankHostReference)
             : new LedgerAnswer(result.Error.Code.ToString(CultureInfo.InvariantCulture), ParamErrorCatalog.Describe(result.Error), null, result.Error.BankCode ?? bankCode);
+    }
+
+    /// <summary>
+    /// Gets the provider's name of the call a cancel or refund was made with: IPTAL/IADE at Param, VOID/REFUND at Paratika
+    /// </summary>
+    public static string CallName(ParamPosPayment attempt, ParamPosLedgerEntry reversal)
+    {
+        var cancel = reversal.Kind == LedgerEntryKind.Cancel;
+
+        return attempt?.Kind == PaymentKind.ParatikaHostedSale ? cancel ? "VOID" : "REFUND" : cancel ? "IPTAL" : "IADE";
     }
 
     /// <summary>

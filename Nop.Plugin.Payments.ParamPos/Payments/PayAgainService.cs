@@ -88,7 +88,8 @@ public class PayAgainService
             // In the hosted page mode an order may have no attempt yet (its first session could not be opened).
             && (ledger.LatestAttempt is { Amount: > 0m } || (settings.PaymentMode == PaymentMode.ParatikaHostedPage && ledger.IsEmpty && order.OrderTotal > 0m))
             // A foreign-currency order is paid again in its currency while the store still accepts it.
-            && (ledger.LatestAttempt.CurrencyCode == ParamPosDefaults.CurrencyCode || ForeignCurrencyCheckout.Accepted(settings).Contains(ledger.LatestAttempt.CurrencyCode))
+            && (ledger.LatestAttempt is null || ledger.LatestAttempt.CurrencyCode == ParamPosDefaults.CurrencyCode
+                || ForeignCurrencyCheckout.Accepted(settings).Contains(ledger.LatestAttempt.CurrencyCode))
             && LedgerRules.NewAttempt(ledger) is null;
     }
 

@@ -355,7 +355,7 @@ public class PendingPaymentReconciler
             else if (happened == false)
             {
                 await _ledger.CompleteAsync(entry, LedgerEntryState.NotSent, new LedgerAnswer("query", $"{status.Provider} shows it did not happen ({status.QueryName})"));
-                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {status.Provider} confirms that the {ReversalName(entry, status)} of "
+                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {status.Provider} confirms that the {OrderPaymentUpdater.CallName(ledger.AttemptOf(entry), entry)} of "
                     + $"{OrderPaymentUpdater.Money(entry.Amount)} TRY did not happen; nothing was refunded. It can be made again from the order page.");
                 summary.RefundsNotMade++;
             }
@@ -407,11 +407,6 @@ public class PendingPaymentReconciler
     protected static bool IsCompletedElsewhere(PaymentKind kind)
     {
         return ThreeDPaymentStarter.IsCompletedByBank(kind) || kind == PaymentKind.ParatikaHostedSale;
-    }
-
-    protected static string ReversalName(ParamPosLedgerEntry entry, ProviderStatus status)
-    {
-        return status.Provider == "Paratika" ? entry.Kind == LedgerEntryKind.Cancel ? "VOID" : "REFUND" : entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE";
     }
 
     protected static bool IsMoney(ParamPosLedgerEntry entry)

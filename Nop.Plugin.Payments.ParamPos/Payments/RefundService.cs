@@ -118,7 +118,7 @@ public class RefundService
 
         if (entry.State == LedgerEntryState.Succeeded && attempt.CurrencyCode != ParamPosDefaults.CurrencyCode && !await ConfirmedAtParamAsync(settings, ledger, entry, attempt))
         {
-            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param accepted the {(entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE")} of {OrderPaymentUpdater.Money(amount)} {attempt.CurrencyCode} "
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: Param accepted the {OrderPaymentUpdater.CallName(attempt, entry)} of {OrderPaymentUpdater.Money(amount)} {attempt.CurrencyCode} "
                 + $"for Siparis_ID {attempt.OrderReference}, but its records do not show it yet. It is not sent again; the reconciliation task adds it to the order once Param confirms it.");
             result.NewPaymentStatus = order.PaymentStatus;
             result.AddError(await _localizationService.GetPluginResourceAsync("Refund.ForeignCurrencyUnconfirmed"));
@@ -130,8 +130,8 @@ public class RefundService
             var after = await _ledger.LoadAsync(order.OrderGuid);
             var remaining = charge.Amount - after.CommittedReversals;
             await _orderPaymentUpdater.RecordRefundByHostAsync(entry);
-            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {OrderPaymentUpdater.Money(amount)} {attempt.CurrencyCode} {(entry.Kind == LedgerEntryKind.Cancel ? "cancelled (IPTAL)" : "refunded (IADE)")} for Siparis_ID {attempt.OrderReference}"
-                + (fellBack ? " after IPTAL was refused because the business day was already closed" : string.Empty)
+            await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: {OrderPaymentUpdater.Money(amount)} {attempt.CurrencyCode} {(entry.Kind == LedgerEntryKind.Cancel ? "cancelled" : "refunded")} ({OrderPaymentUpdater.CallName(attempt, entry)}) for {attempt.OrderReference}"
+                + (fellBack ? $" after {(attempt.Kind == PaymentKind.ParatikaHostedSale ? "VOID" : "IPTAL")} was refused because the business day was already closed" : string.Empty)
                 + $". Param: {entry.ResultText}; bank code {entry.BankCode ?? "-"}, auth code {entry.BankAuthCode ?? "-"}, host reference {entry.BankReference ?? "-"}."
                 + $" Left to refund: {OrderPaymentUpdater.Money(remaining)} {attempt.CurrencyCode}.");
 
@@ -146,7 +146,7 @@ public class RefundService
                 result.AddError(await _localizationService.GetPluginResourceAsync("Refund.Unavailable"));
                 break;
             case LedgerEntryState.Unknown:
-                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the {(entry.Kind == LedgerEntryKind.Cancel ? "IPTAL" : "IADE")} of {OrderPaymentUpdater.Money(amount)} TRY "
+                await _orderPaymentUpdater.AddNoteAsync(order, $"ParamPOS: the {OrderPaymentUpdater.CallName(attempt, entry)} of {OrderPaymentUpdater.Money(amount)} TRY "
                     + $"for Siparis_ID {attempt.OrderReference} got no answer and could not be confirmed yet. It is not sent again: the reconciliation task asks Param "
                     + "and adds it to the order once Param confirms it.");
                 result.AddError(await _localizationService.GetPluginResourceAsync("Refund.OutcomeUnknown"));
