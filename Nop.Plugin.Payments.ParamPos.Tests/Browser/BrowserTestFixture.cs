@@ -21,6 +21,9 @@ public abstract class BrowserTestFixture
     /// <summary>Gets how a fixture changes the store's settings before each test, or null.</summary>
     protected virtual Action<ParamPosSettings> Settings => null;
 
+    /// <summary>Gets a value indicating whether the store takes payments on Paratika's hosted page.</summary>
+    protected virtual bool Paratika => false;
+
     [OneTimeSetUp]
     public async Task LaunchAsync()
     {
@@ -37,7 +40,7 @@ public abstract class BrowserTestFixture
     [SetUp]
     public async Task StartAsync()
     {
-        Host = await CheckoutTestHost.StartAsync(Settings);
+        Host = await CheckoutTestHost.StartAsync(Settings, Paratika);
         Page = await _chromium.NewPageAsync(Viewport.Width, Viewport.Height);
     }
 

@@ -37,10 +37,10 @@ public sealed class CheckoutTestHost : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; }
 
-    public static async Task<CheckoutTestHost> StartAsync(Action<ParamPosSettings> configure = null)
+    public static async Task<CheckoutTestHost> StartAsync(Action<ParamPosSettings> configure = null, bool paratika = false)
     {
         var views = await CompiledViews.Value;
-        var host = new CheckoutTestHost { Harness = await CheckoutHarness.StartAsync(configure) };
+        var host = new CheckoutTestHost { Harness = paratika ? await CheckoutHarness.StartParatikaAsync(configure) : await CheckoutHarness.StartAsync(configure) };
         await host.Harness.Localization.AddOrUpdateLocaleResourceAsync(NopCoreTexts);
 
         var builder = NewBuilder(views.ContentRoot);

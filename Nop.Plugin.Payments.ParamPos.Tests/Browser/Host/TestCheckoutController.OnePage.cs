@@ -26,6 +26,13 @@ public partial class TestCheckoutController
     [HttpPost("checkout/OpcSavePaymentMethod"), IgnoreAntiforgeryToken]
     public async Task<IActionResult> OpcSavePaymentMethod()
     {
+        // OpcLoadStepAfterPaymentMethod: a method that skips the payment info step goes straight to confirm.
+        if (_plugin.SkipPaymentInfo)
+        {
+            _harness.StoredPaymentRequest = System.Text.Json.JsonSerializer.Serialize(new ProcessPaymentRequest());
+            return Json(new { update_section = new { name = "confirm-order", html = await PartialHtmlAsync("_OpcConfirmOrder", await PageAsync(withFee: true)) }, goto_section = "confirm_order" });
+        }
+
         return Json(new { update_section = new { name = "payment-info", html = await PartialHtmlAsync("_OpcPaymentInfo", new CheckoutPageModel()) }, goto_section = "payment_info" });
     }
 
