@@ -41,6 +41,15 @@ public class RouteTests
     }
 
     [Test]
+    public void ResultPath_IsItsRouteFilledIn()
+    {
+        var path = ParamPosDefaults.Route.ResultPath(Order);
+
+        Matches(ParamPosDefaults.Route.ResultPattern, path, out var values).Should().BeTrue();
+        values["orderGuid"].Should().Be(Order.ToString());
+    }
+
+    [Test]
     public void AValueThatIsNotAPathSegment_IsEscaped()
     {
         ParamPosDefaults.Route.ThreeDSecurePath(Order, "a/b?c").Should().EndWith("/a%2Fb%3Fc");

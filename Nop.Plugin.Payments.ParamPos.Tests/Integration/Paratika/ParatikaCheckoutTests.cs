@@ -345,4 +345,28 @@ public class ParatikaCheckoutTests
         (await CallsAsync("REFUND")).Should().Be(1);
         (await _harness.LedgerAsync(order)).RefundedAmount.Should().Be(25m);
     }
+
+    [Test]
+    public async Task A3DModelCallbackNamingAParatikaAttempt_IsRejected_EvenWhenSignedWithTheStoresGuid()
+    {
+        const string guid = "0c13d406-873b-403b-9c09-a5766840d98c";
+        _harness.PluginSettings.Guid = guid;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var (order, _) = await CheckoutToHostedPageAsync();
+        var attempt = (await _harness.LedgerAsync(order)).LatestAttempt;
+        var fields = new Dictionary<string, string>
+        {
+            ["md"] = "anything",
+            ["mdStatus"] = "1",
+            ["orderId"] = attempt.OrderReference,
+            ["islemGUID"] = attempt.TransactionGuid,
+            ["islemHash"] = Nop.Plugin.Payments.ParamPos.Gateway.ParamHash.ForThreeDCallback(attempt.TransactionGuid, "anything", "1", attempt.OrderReference, guid)
+        };
+
+        var outcome = await _harness.PostCallbackAsync(new BankCallback("http://127.0.0.1/" + ParamPosDefaults.Route.CallbackPattern, fields));
+
+        outcome.Result.Should().Be(CallbackResult.Rejected);
+        (await _harness.LedgerAsync(order)).Entries.Should().BeEmpty("no TP_WMD_Pay is claimed for a Paratika attempt");
+        (await _harness.Sandbox.CallCountsAsync()).Should().NotContainKey("TP_WMD_Pay");
+    }
 }

@@ -137,21 +137,39 @@ public class ParatikaClientTests
         records.Transactions.Should().Contain(row => row.Type == "PTREFUND" && row.Amount == 40m);
     }
 
-    [TestCase(FaultMode.Http500, ParatikaFailureKind.HttpStatus, true)]
-    [TestCase(FaultMode.HtmlPage, ParatikaFailureKind.InvalidResponse, true)]
-    [TestCase(FaultMode.MalformedXml, ParatikaFailureKind.InvalidResponse, true)]
-    [TestCase(FaultMode.Disconnect, ParatikaFailureKind.Transport, true)]
-    [TestCase(FaultMode.Timeout, ParatikaFailureKind.Timeout, true)]
-    public async Task EveryFault_IsATypedFailure_SayingWhetherParatikaMayHaveActed(FaultMode mode, ParatikaFailureKind kind, bool outcomeUnknown)
-    {
-        await _target.InjectFaultAsync(new FaultRule { Operation = "REFUND", Mode = mode, DelayMilliseconds = 3000 });
-        var (client, context) = _target.Paratika(timeout: TimeSpan.FromSeconds(1));
+    private static readonly (FaultMode Mode, ParatikaFailureKind Kind)[] Faults =
+    [
+        (FaultMode.Http500, ParatikaFailureKind.HttpStatus),
+        (FaultMode.SoapFault, ParatikaFailureKind.HttpStatus),
+        (FaultMode.HtmlPage, ParatikaFailureKind.InvalidResponse),
+        (FaultMode.MalformedXml, ParatikaFailureKind.InvalidResponse),
+        (FaultMode.Disconnect, ParatikaFailureKind.Transport),
+        (FaultMode.Timeout, ParatikaFailureKind.Timeout)
+    ];
 
-        var failure = await FluentActions.Awaiting(() => client.RefundAsync("17296SBOX00000001", 10m, "TRY", context)).Should().ThrowAsync<ParatikaException>();
+    private static IEnumerable<TestCaseData> ActionsAndFaults() =>
+        from action in new[] { "SESSIONTOKEN", "QUERYTRANSACTION", "REFUND", "VOID" }
+        from fault in Faults
+        select new TestCaseData(action, fault.Mode, fault.Kind);
+
+    [TestCaseSource(nameof(ActionsAndFaults))]
+    public async Task EveryFaultOfEveryAction_IsATypedFailure_SayingParatikaMayHaveActed(string action, FaultMode mode, ParatikaFailureKind kind)
+    {
+        await _target.InjectFaultAsync(new FaultRule { Operation = action, Mode = mode, DelayMilliseconds = 3000 });
+        var (client, context) = _target.Paratika(timeout: TimeSpan.FromSeconds(1));
+        Task Call() => action switch
+        {
+            "SESSIONTOKEN" => client.CreateSessionAsync(Session("ORDER-F"), context),
+            "QUERYTRANSACTION" => client.QueryTransactionAsync("ORDER-F", context),
+            "REFUND" => client.RefundAsync("17296SBOX00000001", 10m, "TRY", context),
+            _ => client.VoidAsync("17296SBOX00000001", context)
+        };
+
+        var failure = await FluentActions.Awaiting(Call).Should().ThrowAsync<ParatikaException>();
 
         failure.Which.Kind.Should().Be(kind);
-        failure.Which.Action.Should().Be("REFUND");
-        failure.Which.OutcomeUnknown.Should().Be(outcomeUnknown);
+        failure.Which.Action.Should().Be(action);
+        failure.Which.OutcomeUnknown.Should().BeTrue("the request was sent and no usable answer came back");
         failure.Which.Message.Should().NotContain(context.Credentials.MerchantPassword);
     }
 
