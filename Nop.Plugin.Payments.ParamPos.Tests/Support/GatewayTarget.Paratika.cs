@@ -73,13 +73,14 @@ public sealed partial class GatewayTarget
         return BankCallback.Parse(html);
     }
 
-    /// <summary>What the sandbox's Paratika side holds (its /sandbox/api/paratika/transactions).</summary>
-    public async Task<IReadOnlyList<ParatikaRowView>> ParatikaRowsAsync(string merchantPaymentId = null)
+    /// <summary>What the sandbox's Paratika side holds for a MERCHANTPAYMENTID (its /sandbox/api/paratika/transactions).</summary>
+    public async Task<IReadOnlyList<ParatikaRowView>> ParatikaRowsAsync(string merchantPaymentId)
     {
+        ArgumentException.ThrowIfNullOrEmpty(merchantPaymentId);
         RequireSandbox("the sandbox's Paratika transactions");
         var rows = await Browser.GetFromJsonAsync<List<ParatikaRowView>>("sandbox/api/paratika/transactions", Json);
 
-        return rows!.Where(row => merchantPaymentId is null || row.MerchantPaymentId == merchantPaymentId).ToList();
+        return rows!.Where(row => row.MerchantPaymentId == merchantPaymentId).ToList();
     }
 
     [GeneratedRegex("action=\"/payment/[A-Z0-9]+/3d\"")]

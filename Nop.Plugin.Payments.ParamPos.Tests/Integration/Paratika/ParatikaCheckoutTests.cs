@@ -215,7 +215,7 @@ public class ParatikaCheckoutTests
 
         outcome.Result.Should().Be(CallbackResult.Failed);
         _harness.Orders.Get(order.Id).OrderStatus.Should().Be(OrderStatus.Cancelled);
-        (await _harness.Sandbox.ParatikaRowsAsync(order.AuthorizationTransactionId)).Should().BeEmpty("nothing was attempted");
+        (await _harness.Sandbox.ParatikaRowsAsync((await _harness.LedgerAsync(order)).LatestAttempt.OrderReference)).Should().BeEmpty("nothing was attempted");
     }
 
     [Test]
