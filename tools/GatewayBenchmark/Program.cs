@@ -6,6 +6,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Plugin.Payments.ParamPos;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Paratika;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Logging;
@@ -35,6 +36,28 @@ var sale = new SaleRequest
 };
 var completion = new PaymentCompletionRequest(sale.OrderId, "guid", "md");
 
+// The Paratika hosted page mode: the session (with the order's lines), the query that confirms a return, and the check
+// of the return's sdSha512 (no call).
+var paratikaRunner = new ParatikaCallRunner(new NullLogger(), new ParatikaClient(new HttpClient(handler)));
+settings.ParatikaEnvironment = ParatikaEnvironment.Custom;
+settings.ParatikaCustomApiUrl = "https://paratika.invalid/paratika/api/v2";
+settings.ParatikaMerchant = "10000000";
+settings.ParatikaMerchantUser = "apiuser@testmerchant.com";
+settings.ParatikaMerchantPassword = "Pluto321`";
+settings.ParatikaSecretKey = "qw3rty4iopa77fgh";
+var session = new ParatikaSessionRequest
+{
+    MerchantPaymentId = sale.OrderId, Amount = 120.50m, Currency = "TRY", CustomerId = "42", CustomerName = "Ayşe Yılmaz", CustomerEmail = "ayse@example.com",
+    CustomerPhone = "+905551112233", CustomerIp = "203.0.113.7", ReturnUrl = "https://shop.example/Plugins/ParamPos/ParatikaReturn",
+    Items = [new("SKU-1", "Kitap", "Roman", 100.00m), new("SKU-2", "Kalem", "Tükenmez", 20.50m)]
+};
+var posted = new Dictionary<string, string>
+{
+    ["merchantPaymentId"] = "PaymentId-FVKAjOiFHeuE", ["customerId"] = "Customer-u1Q4G1oG", ["sessionToken"] = "VYD7AXJ6C446GIN55V6KKOB677VRTOZHG5HTSMP3EJCMEQYF",
+    ["responseCode"] = "00", ["random"] = "tpN2ynMYAn",
+    ["sdSha512"] = "099e32f8df3130457d2b1595b069794ef6ed08c85a679f72336c5371e91087b223536b317fc43643ae0da06ea29e985a3c8185ab611606308760b0c260aa412f"
+};
+
 var measurements = new (string Name, Func<Task> Call)[]
 {
     ("TP_WMD_UCD", () => runner.CallAsync(settings, (c, context) => c.StartSaleAsync(sale, context))),
@@ -44,7 +67,11 @@ var measurements = new (string Name, Func<Task> Call)[]
         await runner.CallAsync(settings, (c, context) => c.StartSaleAsync(sale, context));
         await runner.CallAsync(settings, (c, context) => c.CompleteThreeDPaymentAsync(completion, context));
     }),
-    ("TP_Ozel_Oran_SK_Liste (rate list)", () => runner.CallAsync(settings, (c, context) => c.GetInstallmentRatesAsync(context)))
+    ("TP_Ozel_Oran_SK_Liste (rate list)", () => runner.CallAsync(settings, (c, context) => c.GetInstallmentRatesAsync(context))),
+    ("Paratika SESSIONTOKEN", () => paratikaRunner.CallAsync(settings, (c, context) => c.CreateSessionAsync(session, context))),
+    ("Paratika QUERYTRANSACTION", () => paratikaRunner.CallAsync(settings, (c, context) => c.QueryTransactionAsync(sale.OrderId, context))),
+    ("Paratika return check (sdSha512)", () => Task.FromResult(ParatikaReturn.Read(posted.GetValueOrDefault)!.Verify(settings.ParatikaSecretKey)
+        ? true : throw new InvalidOperationException("the published sample must verify")))
 };
 
 // Warm every path first (tiered JIT promotes hot methods in the background), then measure.
@@ -91,7 +118,7 @@ static string FindRoot()
     throw new InvalidOperationException("Run it from inside the repository, or give the fixtures folder.");
 }
 
-/// <summary>Param answered from memory: each operation's recorded response, by SOAPAction.</summary>
+/// <summary>Param answered from memory: each operation's recorded response, by SOAPAction; Paratika's by ACTION.</summary>
 sealed class RecordedParam : HttpMessageHandler
 {
     private readonly Dictionary<string, byte[]> _responses;
@@ -109,13 +136,28 @@ sealed class RecordedParam : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // The request is read, as a server would.
-        await request.Content!.ReadAsByteArrayAsync(cancellationToken);
+        var body = await request.Content!.ReadAsByteArrayAsync(cancellationToken);
+        if (!request.Headers.Contains("SOAPAction"))
+            return Paratika(Encoding.ASCII.GetString(body));
+
         var action = request.Headers.GetValues("SOAPAction").First().Trim('"');
         var operation = action[(action.LastIndexOf('/') + 1)..];
         var content = new ByteArrayContent(_responses[operation]);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
 
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+    }
+
+    private static HttpResponseMessage Paratika(string form)
+    {
+        // Paratika.md §4.3 and §7.2 (the captured answers' shape).
+        var json = form.StartsWith("ACTION=SESSIONTOKEN", StringComparison.Ordinal)
+            ? "{\"sessionToken\" : \"UQRSX6GQPYV5PA2D3X6NDIIVBCVRO7XKL4K6DHOST2ZNQDCP\", \"responseCode\" : \"00\", \"responseMsg\" : \"Approved\"}"
+            : "{\"merchantPaymentId\" : \"S-12345223\", \"responseCode\" : \"00\", \"responseMsg\" : \"Approved\", \"transactionCount\" : 1, \"totalTransactionCount\" : 0, "
+              + "\"transactionList\" : [ { \"pgTranReturnCode\" : \"00\", \"pgOrderId\" : \"S-12345223\", \"pgTranId\" : \"17161DWJD07012770\", \"timeCreated\" : \"2017-06-10 03:22:16.877\", "
+              + "\"amount\" : 19.86, \"transactionStatus\" : \"AP\", \"currency\" : \"TRY\", \"panLast4\" : \"4509\", \"transactionType\" : \"SALE\", \"installmentCount\" : 1, \"bin\" : \"450803\" } ]}";
+
+        return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
     }
 }
 
