@@ -85,7 +85,7 @@ public class ThreeDCallbackHandler
         var attempt = ledger.Attempts.FirstOrDefault(candidate => candidate.OrderReference == callback.OrderId);
         if (attempt is null || !string.Equals(callback.TransactionGuid, attempt.TransactionGuid, StringComparison.OrdinalIgnoreCase))
             return await RejectAsync(order, "orderId/islemGUID are not one of the order's attempts");
-        if (attempt.Kind is not (PaymentKind.ThreeDModelSale or PaymentKind.ThreeDModelPreAuthorization))
+        if (ThreeDPaymentStarter.IsCompletedByBank(attempt.Kind) || attempt.Kind == PaymentKind.ParatikaHostedSale)
             return await RejectAsync(order, "orderId is not a 3D Model attempt (its result comes another way)");
 
         if ((ledger.PaidCharge ?? ledger.Authorization) is { } completed)
