@@ -111,10 +111,12 @@ public class PendingPaymentReconciler
     }
 
     /// <summary>
-    /// 3D Pay and foreign-currency sales are completed by the bank: when its result never reached the store (the shopper
-    /// closed the browser), Param's records are the only word. A pending order whose current attempt of that kind has no
-    /// charge is asked about once its delay passed; a sale Param shows made, for the attempt's amount, is recorded and
-    /// the order marked paid. Nothing else changes: without Param's receipt the order stays pending.
+    /// 3D Pay, foreign-currency and Paratika sales are completed by someone else (the bank, Paratika's page): when the
+    /// result never reached the store (the shopper closed the browser), the provider's records are the only word. For a
+    /// pending order, each such attempt without a charge, newest first, is asked about once its delay passed (an older
+    /// one too: a shopper may have paid in a tab left open on an earlier page, unless its own result said it failed); a
+    /// sale the provider shows made, for the attempt's amount, is recorded and the order marked paid. Nothing else
+    /// changes: without the provider's receipt the order stays pending.
     /// </summary>
     protected virtual async Task SettleBankCompletedSalesAsync(DateTime now, int deadlineHours, ReconciliationSummary summary)
     {
@@ -123,23 +125,28 @@ public class PendingPaymentReconciler
         foreach (var order in pending)
         {
             var ledger = await _ledger.LoadAsync(order.OrderGuid);
-            var attempt = ledger.LatestAttempt;
             var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
-            if (attempt is null || !IsCompletedElsewhere(attempt.Kind) || ledger.ChargeOf(attempt) is not null || !ProviderStatusReader.CanAsk(settings, attempt)
-                || attempt.CreatedOnUtc >= now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes)))
-                continue;
-
-            try
+            var askable = ledger.Attempts.Where(attempt => IsCompletedElsewhere(attempt.Kind) && ledger.ChargeOf(attempt) is null
+                    && (attempt == ledger.LatestAttempt || string.IsNullOrEmpty(attempt.DeclineReason))
+                    && ProviderStatusReader.CanAsk(settings, attempt) && attempt.CreatedOnUtc < now.AddMinutes(-Math.Max(1, settings.ReconciliationDelayMinutes)))
+                .OrderByDescending(attempt => attempt.AttemptNumber);
+            foreach (var attempt in askable)
             {
-                summary.Checked++;
-                var status = await _statusReader.QueryAsync(settings, attempt);
-                if (OrderPaymentUpdater.ConfirmsBankSale(status, attempt) && await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, SOURCE))
-                    summary.MarkedPaid++;
-            }
-            catch (ProviderStatusUnavailableException exception)
-            {
-                summary.Unreachable++;
-                await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query {attempt.OrderReference} ({exception.Reason}); will retry.", exception);
+                try
+                {
+                    summary.Checked++;
+                    var status = await _statusReader.QueryAsync(settings, attempt);
+                    if (OrderPaymentUpdater.ConfirmsBankSale(status, attempt) && await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, SOURCE))
+                    {
+                        summary.MarkedPaid++;
+                        break;
+                    }
+                }
+                catch (ProviderStatusUnavailableException exception)
+                {
+                    summary.Unreachable++;
+                    await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: could not query {attempt.OrderReference} ({exception.Reason}); will retry.", exception);
+                }
             }
         }
     }

@@ -369,4 +369,44 @@ public class ParatikaCheckoutTests
         (await _harness.LedgerAsync(order)).Entries.Should().BeEmpty("no TP_WMD_Pay is claimed for a Paratika attempt");
         (await _harness.Sandbox.CallCountsAsync()).Should().NotContainKey("TP_WMD_Pay");
     }
+
+    /// <summary>The shopper opens a second session (pay again) while the first page is still open in another tab.</summary>
+    private async Task<(Order Order, string FirstPage, string SecondPage)> TwoOpenSessionsAsync()
+    {
+        var (order, first) = await CheckoutToHostedPageAsync();
+        var (second, errors) = await _harness.InScopeAsync(services => services.GetRequiredService<PayAgainService>().SubmitAsync(order, new FormCollection(new Dictionary<string, StringValues>())));
+        errors.Should().BeEmpty();
+
+        return (order, first, second);
+    }
+
+    [Test]
+    public async Task PaidInAnEarlierTab_WithTheReturnLost_IsFoundByReconciliation()
+    {
+        var (order, first, _) = await TwoOpenSessionsAsync();
+        await _harness.Sandbox.PayOnHostedPageAsync(first, CARD);
+
+        _harness.Clock.Advance(TimeSpan.FromMinutes(_harness.PluginSettings.ReconciliationDelayMinutes + 1));
+        (await _harness.ReconcileAsync()).MarkedPaid.Should().Be(1);
+
+        var ledger = await _harness.LedgerAsync(order);
+        ledger.AttemptOf(ledger.PaidCharge).AttemptNumber.Should().Be(1, "the earlier session is the one that was paid");
+        _harness.Orders.Get(order.Id).PaymentStatus.Should().Be(PaymentStatus.Paid);
+    }
+
+    [Test]
+    public async Task PaidInTwoTabs_IsPaidOnce_AndTheSecondPaymentIsNamedForARefund()
+    {
+        var (order, first, second) = await TwoOpenSessionsAsync();
+        var firstReturn = await _harness.Sandbox.PayOnHostedPageAsync(first, CARD);
+        var secondReturn = await _harness.Sandbox.PayOnHostedPageAsync(second, CARD);
+
+        (await _harness.PostParatikaReturnAsync(secondReturn)).Result.Should().Be(CallbackResult.Paid);
+        (await _harness.PostParatikaReturnAsync(firstReturn)).Result.Should().Be(CallbackResult.Paid);
+
+        _harness.Orders.MarkedPaidCountOf(order.Id).Should().Be(1);
+        (await _harness.LedgerAsync(order)).Entries.Count(entry => entry.Kind == LedgerEntryKind.Charge).Should().Be(1);
+        _harness.Orders.Notes(order.Id).Should().ContainSingle(note => note.Note.Contains("paid twice") && note.Note.Contains(firstReturn["pgTranId"]));
+        _harness.Logger.AllText.Should().Contain("was paid twice");
+    }
 }
