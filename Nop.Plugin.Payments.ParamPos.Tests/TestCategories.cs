@@ -23,5 +23,6 @@ public static class TestCategories
     public const string PreAuth = "PreAuth";
     public const string ThreeDPay = "ThreeDPay";
     public const string Currency = "Currency";
+    public const string Reconciliation = "Reconciliation";
     public const string Packaging = "Packaging";
 }

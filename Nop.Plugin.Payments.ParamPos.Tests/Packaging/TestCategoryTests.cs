@@ -15,7 +15,8 @@ public class TestCategoryTests
     private static readonly string[] Features =
     [
         TestCategories.Gateway, TestCategories.Sandbox, TestCategories.Checkout, TestCategories.Refund,
-        TestCategories.Admin, TestCategories.Paratika, TestCategories.PreAuth, TestCategories.ThreeDPay, TestCategories.Currency, TestCategories.Packaging
+        TestCategories.Admin, TestCategories.Paratika, TestCategories.PreAuth, TestCategories.ThreeDPay, TestCategories.Currency, TestCategories.Reconciliation,
+        TestCategories.Packaging
     ];
 
     [Test]

@@ -142,6 +142,32 @@ public class ParamClient
     }
 
     /// <summary>
+    /// Reads every transaction of a window of at most 7 days (TP_Islem_Izleme): sales (approved or not), cancels and refunds
+    /// </summary>
+    /// <param name="from">Start, Turkish time</param>
+    /// <param name="to">End, Turkish time</param>
+    public virtual Task<TransactionMonitorResult> MonitorTransactionsAsync(DateTime from, DateTime to, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(TP_Islem_Izleme);
+
+        return _transport.SendAsync(operation, ParamReports.Monitor(from, to, context.Credentials), context, isQuery: true,
+            payload => ParamReports.MonitorResult(operation, payload), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads Param's totals of a period (TP_Mutabakat_Ozet): successful sales, cancels and refunds
+    /// </summary>
+    /// <param name="from">Start, Turkish time</param>
+    /// <param name="to">End, Turkish time</param>
+    public virtual Task<ReconciliationTotals> GetTotalsAsync(DateTime from, DateTime to, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(TP_Mutabakat_Ozet);
+
+        return _transport.SendAsync(operation, ParamReports.Totals(from, to, context.Credentials), context, isQuery: true,
+            payload => ParamReports.TotalsResult(operation, payload), cancellationToken);
+    }
+
+    /// <summary>
     /// Queries one transaction (TP_Islem_Sorgulama4) by order id, receipt number or merchant transaction id.
     /// </summary>
     public virtual Task<TransactionStatus> QueryTransactionAsync(string orderId, ParamCallContext context, string receiptId = null, string transactionId = null,

@@ -187,7 +187,7 @@ public static class ParamRequests
         };
     }
 
-    private static ST_WS_Guvenlik Security(ParamCredentials credentials)
+    internal static ST_WS_Guvenlik Security(ParamCredentials credentials)
     {
         return new ST_WS_Guvenlik
         {

@@ -199,7 +199,7 @@ public static class ParamResponses
     }
 
     /// <summary>The ST_Genel_Sonuc of a list operation: Sonuc, Sonuc_Str and the DataTable (DT_Bilgi, schema + diffgram).</summary>
-    private static (int Sonuc, string Text, XElement Table) ListResult(string operation, XElement payload)
+    internal static (int Sonuc, string Text, XElement Table) ListResult(string operation, XElement payload)
     {
         var result = Required(operation, payload.Element(Tns + (operation + "Result")));
 
@@ -253,7 +253,7 @@ public static class ParamResponses
         return DateTime.TryParseExact(text?.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 
-    private static string Column(IReadOnlyDictionary<string, string> row, string column)
+    internal static string Column(IReadOnlyDictionary<string, string> row, string column)
     {
         return row.TryGetValue(column, out var value) ? value : null;
     }

@@ -41,6 +41,9 @@ public sealed class SandboxOptions
         ["4258464258464253"] = "ERR20005"
     };
 
+    /// <summary>What Param keeps of each sale, in percent (Komisyon_Oran of its reports); the rest is paid out (Net_Tutar).</summary>
+    public decimal MerchantCommissionRate { get; set; } = 1.79m;
+
     /// <summary>SanalPOS_ID of cards whose BIN is not in the table.</summary>
     public int DefaultProgramId { get; set; } = 1029;
 }

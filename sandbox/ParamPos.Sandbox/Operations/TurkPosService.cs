@@ -18,19 +18,22 @@ public sealed partial class TurkPosService
     private readonly SandboxOptions _options;
     private readonly Ledger _ledger;
     private readonly TimeProvider _clock;
+    private readonly ReportOperations _reports;
 
     public TurkPosService(SandboxOptions options, Ledger ledger, TimeProvider clock)
     {
         _options = options;
         _ledger = ledger;
         _clock = clock;
+        _reports = new ReportOperations(options, ledger);
     }
 
     /// <summary>Operations this sandbox implements.</summary>
     public static readonly IReadOnlySet<string> Implemented = new HashSet<string>(StringComparer.Ordinal)
     {
         "SHA2B64", "BIN_SanalPos", "TP_Ozel_Oran_SK_Liste", "TP_WMD_UCD", "TP_WMD_Pay", "TP_Islem_Iptal_Iade_Kismi2",
-        "TP_Islem_Sorgulama4", "TP_Islem_Odeme_OnProv_WMD", "TP_Islem_Odeme_OnProv_Kapa", "TP_Islem_Iptal_OnProv", "Pos_Odeme", "TP_Islem_Odeme_WD"
+        "TP_Islem_Sorgulama4", "TP_Islem_Odeme_OnProv_WMD", "TP_Islem_Odeme_OnProv_Kapa", "TP_Islem_Iptal_OnProv", "Pos_Odeme", "TP_Islem_Odeme_WD",
+        "TP_Islem_Izleme", "TP_Mutabakat_Ozet"
     };
 
     /// <summary>The operations that start a card payment, and how they differ.</summary>
@@ -65,6 +68,8 @@ public sealed partial class TurkPosService
             "TP_Islem_Sorgulama4" => Query(call),
             "TP_Islem_Odeme_OnProv_Kapa" => CapturePreAuthorization(call),
             "TP_Islem_Iptal_OnProv" => ReleasePreAuthorization(call),
+            "TP_Islem_Izleme" => _reports.Monitor(call, CheckCredentials(call, requireGuid: true)),
+            "TP_Mutabakat_Ozet" => _reports.Totals(call, CheckCredentials(call, requireGuid: true)),
             _ => throw new NotSupportedException(call.Operation)
         };
     }
@@ -483,6 +488,7 @@ public sealed partial class TurkPosService
                 if (amount != charged)
                     return SonucII("-218", "İptal tutarı hatalı.");
                 transaction.Status = TransactionStatus.Cancelled;
+                transaction.Reversals.Add(new SandboxReversal(_ledger.NextTransactionId(), Cancel: true, amount, _clock.GetUtcNow()));
             }
             else
             {
@@ -492,6 +498,7 @@ public sealed partial class TurkPosService
                     return SonucII("-221", "İade tutarı, iade edilebilir tutardan büyük olamaz.");
                 transaction.Refunded += amount;
                 transaction.Status = transaction.Refunded == charged ? TransactionStatus.Refunded : TransactionStatus.PartiallyRefunded;
+                transaction.Reversals.Add(new SandboxReversal(_ledger.NextTransactionId(), Cancel: false, amount, _clock.GetUtcNow()));
             }
 
             return SoapMessage.Result("R", ("Sonuc", "1"), ("Sonuc_Str", "Approved"), ("Banka_Sonuc_Kod", "0"),
@@ -648,6 +655,7 @@ public sealed partial class TurkPosService
             BusinessDay = _ledger.BusinessDay,
             CreatedAt = _clock.GetLocalNow(),
             ProvisionId = preAuthorization ? Guid.NewGuid().ToString() : null,
+            TransactionId = _ledger.NextTransactionId(),
             Status = status
         };
     }

@@ -153,6 +153,12 @@ public sealed class SandboxTransaction
     public DateTimeOffset CreatedAt { get; init; }
     public string ProvisionId { get; init; }
 
+    /// <summary>Param's transaction id (SanalPOS_Islem_ID) of the sale.</summary>
+    public long TransactionId { get; init; }
+
+    /// <summary>The cancels and refunds made of it, in order (TP_Islem_Izleme lists each).</summary>
+    public List<SandboxReversal> Reversals { get; } = new();
+
     public TransactionStatus Status { get; set; }
     public decimal Refunded { get; set; }
     public decimal Captured { get; set; }
@@ -166,6 +172,9 @@ public sealed class SandboxTransaction
         _ => 0
     };
 }
+
+/// <summary>A cancel (IPTAL) or refund (IADE) of a sale: its own transaction id, amount and time.</summary>
+public sealed record SandboxReversal(long TransactionId, bool Cancel, decimal Amount, DateTimeOffset At);
 
 public enum TransactionStatus
 {
