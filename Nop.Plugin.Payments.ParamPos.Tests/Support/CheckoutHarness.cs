@@ -89,7 +89,8 @@ public sealed class CheckoutHarness : IAsyncDisposable
     {
         var harness = new CheckoutHarness();
         harness.Storage = storage is null ? new InMemoryStorage() : await storage();
-        harness.Sandbox = await GatewayTarget.StartAsync(sandbox);
+        // One clock for the store and the sandbox's stamps (its reports select by time).
+        harness.Sandbox = await GatewayTarget.StartAsync(sandbox, harness.Clock);
         harness.Sandbox.RequireSandbox("the checkout is driven through the sandbox's 3-D page");
         harness.Cache = new FakeStaticCacheManager(harness.Clock);
 

@@ -52,7 +52,7 @@ public sealed partial class GatewayTarget : IAsyncDisposable
 
     public static bool RealEndpointConfigured => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("PARAMPOS_TEST_URL"));
 
-    public static async Task<GatewayTarget> StartAsync(Action<SandboxOptions> configure = null)
+    public static async Task<GatewayTarget> StartAsync(Action<SandboxOptions> configure = null, TimeProvider clock = null)
     {
         var target = new GatewayTarget();
         if (RealEndpointConfigured)
@@ -71,7 +71,7 @@ public sealed partial class GatewayTarget : IAsyncDisposable
         var options = new SandboxOptions { Port = 0 };
         configure?.Invoke(options);
         target.SandboxOptions = options;
-        target._sandbox = SandboxHost.Create(options);
+        target._sandbox = SandboxHost.Create(options, clock: clock);
         await target._sandbox.StartAsync();
         var address = target._sandbox.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         target.SandboxBaseUrl = new Uri(address.TrimEnd('/') + "/");
@@ -108,6 +108,16 @@ public sealed partial class GatewayTarget : IAsyncDisposable
         RequireSandbox("fault injection");
         var response = await Browser.PostAsJsonAsync("sandbox/api/faults", rule, Json);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Records a sale at the sandbox the store never started (a difference on purpose).</summary>
+    public async Task<long> RecordOutsideSaleAsync(string orderId, decimal total)
+    {
+        RequireSandbox("a sale made outside the store");
+        var response = await Browser.PostAsJsonAsync("sandbox/api/outside-sale", new { orderId, total }, Json);
+        response.EnsureSuccessStatusCode();
+
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Json)).GetProperty("receiptId").GetInt64();
     }
 
     public async Task CloseDayAsync()

@@ -73,6 +73,38 @@ public class PaymentLedger
     }
 
     /// <summary>
+    /// Gets the money moves that took effect in a period (for the reconciliation with the provider's records): charges,
+    /// captures, cancels and refunds that succeeded, with their attempts
+    /// </summary>
+    /// <param name="fromUtc">Start (inclusive)</param>
+    /// <param name="toUtc">End (exclusive)</param>
+    public virtual async Task<IReadOnlyList<(ParamPosPayment Attempt, ParamPosLedgerEntry Entry)>> MovesBetweenAsync(DateTime fromUtc, DateTime toUtc)
+    {
+        const int succeeded = (int)LedgerEntryState.Succeeded;
+        int[] kinds = [(int)LedgerEntryKind.Charge, (int)LedgerEntryKind.Capture, (int)LedgerEntryKind.Cancel, (int)LedgerEntryKind.Refund];
+
+        var entries = await _entryRepository.GetAllAsync(query => query.Where(entry => entry.StateId == succeeded && kinds.Contains(entry.KindId)
+            && entry.CompletedOnUtc >= fromUtc && entry.CompletedOnUtc < toUtc));
+        var ids = entries.Select(entry => entry.PaymentId).Distinct().ToList();
+        var attempts = (await _paymentRepository.GetAllAsync(query => query.Where(attempt => ids.Contains(attempt.Id)))).ToDictionary(attempt => attempt.Id);
+
+        return entries.Where(entry => attempts.ContainsKey(entry.PaymentId)).Select(entry => (attempts[entry.PaymentId], entry)).ToList();
+    }
+
+    /// <summary>
+    /// Gets the attempts of some Siparis_IDs (those the store knows of)
+    /// </summary>
+    public virtual async Task<IReadOnlyDictionary<string, ParamPosPayment>> AttemptsByReferenceAsync(IReadOnlyCollection<string> orderReferences)
+    {
+        if (orderReferences.Count == 0)
+            return new Dictionary<string, ParamPosPayment>();
+
+        var attempts = await _paymentRepository.GetAllAsync(query => query.Where(attempt => orderReferences.Contains(attempt.OrderReference)));
+
+        return attempts.ToDictionary(attempt => attempt.OrderReference, StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// Records a new attempt with the order's next attempt number
     /// </summary>
     /// <param name="attempt">The attempt (Siparis_ID, terms); its number and time are set here</param>

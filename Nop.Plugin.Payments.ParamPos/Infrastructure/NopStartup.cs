@@ -56,6 +56,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ParatikaReturnHandler>();
         services.AddScoped<ForeignCurrencyCheckout>();
         services.AddScoped<PendingPaymentReconciler>();
+        services.AddScoped<DailyReconciliationService>();
         services.AddScoped<PayAgainService>();
         services.AddScoped<PaymentAvailability>();
         services.AddScoped<ParamPosModelFactory>();

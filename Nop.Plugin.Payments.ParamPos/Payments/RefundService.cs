@@ -28,7 +28,6 @@ public class RefundService
     #region Fields
 
     private const string SOURCE = "refund from the order page";
-    private static readonly TimeZoneInfo Turkey = FindTurkey();
 
     protected readonly ILocalizationService _localizationService;
     protected readonly ILogger _logger;
@@ -178,10 +177,7 @@ public class RefundService
         if (paidUtc is null)
             return false;
 
-        var paid = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(paidUtc.Value, DateTimeKind.Utc)), Turkey);
-        var now = TimeZoneInfo.ConvertTime(nowUtc, Turkey);
-
-        return paid.Date == now.Date;
+        return TurkishTime.DayOf(new DateTimeOffset(DateTime.SpecifyKind(paidUtc.Value, DateTimeKind.Utc))) == TurkishTime.DayOf(nowUtc);
     }
 
     #endregion
@@ -342,18 +338,6 @@ public class RefundService
             ClaimRefusal.StaleOrder => "Refund.OrderChanged",
             _ => "Refund.AmountTooLarge"
         };
-    }
-
-    private static TimeZoneInfo FindTurkey()
-    {
-        foreach (var id in new[] { "Europe/Istanbul", "Turkey Standard Time" })
-        {
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
-                return zone;
-        }
-
-        // Turkey has kept UTC+3 all year since 2016.
-        return TimeZoneInfo.CreateCustomTimeZone("Turkey", TimeSpan.FromHours(3), "Turkey", "Turkey");
     }
 
     #endregion

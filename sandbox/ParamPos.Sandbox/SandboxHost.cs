@@ -94,6 +94,11 @@ public static class SandboxHost
             ledger.CloseDay();
             return Results.Json(new { ledger.BusinessDay });
         });
+        app.MapPost("/sandbox/api/outside-sale", (OutsideSale sale, TurkPosService service) =>
+        {
+            var recorded = service.RecordOutsideSale(sale.OrderId, sale.Total);
+            return Results.Json(new { recorded.OrderId, recorded.ReceiptId, recorded.Total });
+        });
         app.MapPost("/sandbox/api/faults", (FaultRule rule, FaultPlan plan) =>
         {
             plan.Add(rule);
@@ -113,3 +118,6 @@ public static class SandboxHost
         return app;
     }
 }
+
+/// <summary>A sale to record as made outside the store (POST /sandbox/api/outside-sale).</summary>
+public sealed record OutsideSale(string OrderId, decimal Total);

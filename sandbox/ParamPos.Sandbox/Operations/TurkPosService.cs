@@ -637,6 +637,18 @@ public sealed partial class TurkPosService
         return new SandboxBin { Bin = bin, PosId = _options.DefaultProgramId, Bank = "DİĞER BANKA", CardType = "Kredi Kartı", Scheme = scheme, BankCode = "0", Brand = "Diğer Banka Kartları" };
     }
 
+    /// <summary>
+    /// Records a sale made outside the store (as if in Param's merchant panel, or by another shop on the account): a
+    /// difference for the store's reconciliation, made on purpose
+    /// </summary>
+    public SandboxTransaction RecordOutsideSale(string orderId, decimal total)
+    {
+        var sale = Transaction(orderId, _ledger.NextReceiptId(), null, false, total, 0m, 1, "545616******5454", null, TransactionStatus.Paid);
+        _ledger.Record(sale);
+
+        return sale;
+    }
+
     private SandboxTransaction Transaction(string orderId, long receipt, string merchantTransactionId, bool preAuthorization, decimal total, decimal rate, int installments, string masked, string extData,
         TransactionStatus status, string currency = "TRY")
     {
