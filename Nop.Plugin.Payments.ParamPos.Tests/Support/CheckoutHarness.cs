@@ -205,6 +205,7 @@ public sealed class CheckoutHarness : IAsyncDisposable
         services.AddSingleton<IWorkContext>(Shop);
         services.AddSingleton<IWebHelper>(Shop);
         services.AddSingleton<IScheduleTaskService>(Shop);
+        services.AddSingleton<Nop.Services.Stores.IStoreService>(Shop);
         services.AddSingleton(Catalog);
         services.AddSingleton<Nop.Services.Catalog.IProductService>(Catalog);
         services.AddSingleton<IAddressService>(Catalog);

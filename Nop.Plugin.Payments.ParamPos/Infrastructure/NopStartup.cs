@@ -33,6 +33,7 @@ public class NopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<PaymentLedger>();
+        services.AddScoped<LedgerSearch>();
         services.AddScoped<OrderLedgerLoader>();
         services.AddScoped<ParamCallRunner>();
         services.AddScoped<ParatikaCallRunner>();
@@ -65,6 +66,7 @@ public class NopStartup : INopStartup
         services.AddScoped<AuthorizationService>();
         services.AddScoped<ConnectionTester>();
         services.AddScoped<ParamPosAdminModelFactory>();
+        services.AddScoped<TransactionListModelFactory>();
     }
 
     /// <summary>

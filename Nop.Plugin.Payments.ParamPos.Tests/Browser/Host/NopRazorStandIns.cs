@@ -9,15 +9,29 @@ using Nop.Services.Localization;
 
 namespace Nop.Web.Framework.Mvc.Razor
 {
-    /// <summary>Stand-in for nopCommerce's Razor base page: <c>@T("key")</c> prints the locale resource.</summary>
+    /// <summary>Stand-in for nopCommerce's Razor base page: <c>@T("key")</c> prints the locale resource; <c>.Text</c> is the plain text.</summary>
     public abstract class NopRazorPage<TModel> : RazorPage<TModel>
     {
-        public IHtmlContent T(string key)
+        public Nop.Web.Framework.Localization.LocalizedString T(string key)
         {
             var localization = Context.RequestServices.GetRequiredService<ILocalizationService>();
 
-            return new HtmlString(WebUtility.HtmlEncode(localization.GetResourceAsync(key).GetAwaiter().GetResult()));
+            return new Nop.Web.Framework.Localization.LocalizedString(localization.GetResourceAsync(key).GetAwaiter().GetResult());
         }
+    }
+}
+
+namespace Nop.Web.Framework.Localization
+{
+    /// <summary>Stand-in for nopCommerce's LocalizedString (an HtmlString of the encoded text, with the text itself as Text).</summary>
+    public class LocalizedString : HtmlString
+    {
+        public LocalizedString(string text) : base(WebUtility.HtmlEncode(text))
+        {
+            Text = text;
+        }
+
+        public string Text { get; }
     }
 }
 

@@ -20,7 +20,7 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
 /// method's fee), the current customer and language, TRY as the primary currency, the schedule tasks.
 /// </summary>
 public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationService, ICustomerService, ICurrencyService,
-    IStoreContext, IWorkContext, IWebHelper, IScheduleTaskService, IPriceCalculationService
+    IStoreContext, IWorkContext, IWebHelper, IScheduleTaskService, IPriceCalculationService, Nop.Services.Stores.IStoreService
 {
     private readonly ConcurrentDictionary<int, decimal> _cartTotals = new();
     private readonly ConcurrentDictionary<int, decimal> _shoppingTotals = new();
@@ -35,6 +35,9 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
     }
 
     public Store Store { get; }
+
+    // IStoreService: the shop has one store.
+    public Task<IList<Store>> GetAllStoresAsync() => Task.FromResult<IList<Store>>([Store]);
 
     public Customer DefaultCustomer { get; }
 

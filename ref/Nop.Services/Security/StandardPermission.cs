@@ -4,6 +4,8 @@ public partial class StandardPermission
 {
     public partial class Orders
     {
+        public const string ORDERS_VIEW = "Orders.OrdersView";
+
         public const string ORDERS_CREATE_EDIT_DELETE = "Orders.OrdersCreateEditDelete";
     }
 
