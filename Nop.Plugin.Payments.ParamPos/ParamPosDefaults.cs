@@ -73,6 +73,14 @@ public static class ParamPosDefaults
         300);
 
     /// <summary>
+    /// Gets the schedule task that checks each store's previous day against Param's records
+    /// </summary>
+    public static (string Name, string Type, int Seconds) DailyReconciliationTask => (
+        "ParamPOS: check yesterday against Param's records",
+        "Nop.Plugin.Payments.ParamPos.Payments.DailyReconciliationTask",
+        3600);
+
+    /// <summary>
     /// Gets the prefix of every cache key of the plugin
     /// </summary>
     public static string CachePrefix => "Nop.paramPos.";

@@ -116,6 +116,33 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
             await _localizationService.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.ForCulture(language.LanguageCulture)), language.Id);
     }
 
+    /// <summary>
+    /// Gets the plugin's schedule tasks: settling pending payments, and checking yesterday against Param's records
+    /// </summary>
+    protected static IReadOnlyList<(string Name, string Type, int Seconds)> ScheduleTasks => [ParamPosDefaults.ReconciliationTask, ParamPosDefaults.DailyReconciliationTask];
+
+    /// <summary>
+    /// Adds the schedule tasks that do not exist yet
+    /// </summary>
+    protected virtual async Task AddScheduleTasksAsync()
+    {
+        foreach (var (name, type, seconds) in ScheduleTasks)
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is not null)
+                continue;
+
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = name,
+                Type = type,
+                Seconds = seconds,
+                Enabled = true,
+                LastEnabledUtc = DateTime.UtcNow,
+                StopOnError = false
+            });
+        }
+    }
+
     protected virtual async Task<TResult> NotSupportedAsync<TResult>(string resourceKey) where TResult : BaseNopResult, new()
     {
         var result = new TResult();
@@ -288,19 +315,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         await _settingService.SaveSettingAsync(CreateDefaultSettings());
         await AddLocaleResourcesAsync();
 
-        var (name, type, seconds) = ParamPosDefaults.ReconciliationTask;
-        if (await _scheduleTaskService.GetTaskByTypeAsync(type) is null)
-        {
-            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
-            {
-                Name = name,
-                Type = type,
-                Seconds = seconds,
-                Enabled = true,
-                LastEnabledUtc = DateTime.UtcNow,
-                StopOnError = false
-            });
-        }
+        await AddScheduleTasksAsync();
 
         await base.InstallAsync();
     }
@@ -312,8 +327,11 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     public override async Task UninstallAsync()
     {
         await _settingService.DeleteSettingAsync<ParamPosSettings>();
-        if (await _scheduleTaskService.GetTaskByTypeAsync(ParamPosDefaults.ReconciliationTask.Type) is { } task)
-            await _scheduleTaskService.DeleteTaskAsync(task);
+        foreach (var (_, type, _) in ScheduleTasks)
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
+                await _scheduleTaskService.DeleteTaskAsync(task);
+        }
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.LocalePrefix.TrimEnd('.'));
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.EnumLocalePrefix.TrimEnd('.'));
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.FriendlyNameResource);
@@ -331,6 +349,8 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     {
         // Texts added or reworded since the installed version reach every language; an unchanged text is written again as is.
         await AddLocaleResourcesAsync();
+        // A task added since the installed version (the daily check against Param's records, 1.2) is added once.
+        await AddScheduleTasksAsync();
 
         await base.UpdateAsync(currentVersion, targetVersion);
     }

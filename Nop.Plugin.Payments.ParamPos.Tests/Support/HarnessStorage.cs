@@ -22,6 +22,9 @@ public abstract class HarnessStorage : IAsyncDisposable
     /// <summary>The plugin's ledger table.</summary>
     public abstract IRepository<ParamPosLedgerEntry> Ledger { get; }
 
+    /// <summary>The plugin's table of daily checks against Param's records.</summary>
+    public abstract IRepository<ParamPosReconciliationDay> ReconciliationDays { get; }
+
     /// <summary>Gets how many ledger inserts the unique index refused (claims lost to a concurrent one).</summary>
     public abstract int LedgerInsertConflicts { get; }
 
@@ -34,6 +37,7 @@ public abstract class HarnessStorage : IAsyncDisposable
         services.AddSingleton(Orders);
         services.AddSingleton(Payments);
         services.AddSingleton(Ledger);
+        services.AddSingleton(ReconciliationDays);
         services.AddScoped<NopOrderServices>();
         services.AddScoped<IOrderService>(provider => provider.GetRequiredService<NopOrderServices>());
         services.AddScoped<IOrderProcessingService>(provider => provider.GetRequiredService<NopOrderServices>());
@@ -55,6 +59,8 @@ public sealed class InMemoryStorage : HarnessStorage
     public override IRepository<ParamPosPayment> Payments => _payments;
 
     public override IRepository<ParamPosLedgerEntry> Ledger => _ledger;
+
+    public override IRepository<ParamPosReconciliationDay> ReconciliationDays { get; } = new InMemoryRepository<ParamPosReconciliationDay>(row => (row.StoreId, row.Day));
 
     public override int LedgerInsertConflicts => _ledger.UniqueViolations;
 

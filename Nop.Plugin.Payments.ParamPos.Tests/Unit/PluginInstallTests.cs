@@ -109,16 +109,31 @@ public class PluginInstallTests
     }
 
     [Test]
-    public async Task InstallAsync_AddsTheReconciliationTaskOnce()
+    public async Task InstallAsync_AddsTheTwoTasksOnce()
     {
         await _plugin.InstallAsync();
         await _plugin.InstallAsync();
 
-        var task = _scheduleTasks.Tasks.Should().ContainSingle().Subject;
-        task.Type.Should().Be("Nop.Plugin.Payments.ParamPos.Payments.ReconciliationTask");
-        Type.GetType(task.Type + ", Nop.Plugin.Payments.ParamPos").Should().Be(typeof(Payments.ReconciliationTask), "nopCommerce's task runner finds the type by this name");
-        task.Enabled.Should().BeTrue();
-        task.Seconds.Should().Be(300);
+        _scheduleTasks.Tasks.Should().HaveCount(2);
+        var pending = _scheduleTasks.Tasks.Single(task => task.Seconds == 300);
+        pending.Type.Should().Be("Nop.Plugin.Payments.ParamPos.Payments.ReconciliationTask");
+        Type.GetType(pending.Type + ", Nop.Plugin.Payments.ParamPos").Should().Be(typeof(Payments.ReconciliationTask), "nopCommerce's task runner finds the type by this name");
+        var daily = _scheduleTasks.Tasks.Single(task => task.Seconds == 3600);
+        Type.GetType(daily.Type + ", Nop.Plugin.Payments.ParamPos").Should().Be(typeof(Payments.DailyReconciliationTask));
+        _scheduleTasks.Tasks.Should().OnlyContain(task => task.Enabled && !task.StopOnError);
+    }
+
+    [Test, Category(TestCategories.Reconciliation)]
+    public async Task UpdateAsync_AddsTheDailyCheckToAStoreThatHasOnlyThePendingTask()
+    {
+        await _plugin.InstallAsync();
+        _scheduleTasks.Tasks.RemoveAll(task => task.Seconds == 3600);
+
+        await _plugin.UpdateAsync("1.1.0", "1.2.0");
+        await _plugin.UpdateAsync("1.1.0", "1.2.0");
+
+        _scheduleTasks.Tasks.Select(task => task.Type).Should().BeEquivalentTo(
+            "Nop.Plugin.Payments.ParamPos.Payments.ReconciliationTask", "Nop.Plugin.Payments.ParamPos.Payments.DailyReconciliationTask");
     }
 
     [Test]

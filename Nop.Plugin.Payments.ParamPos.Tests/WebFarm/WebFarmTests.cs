@@ -340,4 +340,21 @@ public class WebFarmTests
 
         Columns().Should().BeEmpty("uninstalling reverses the migration");
     }
+
+    [Test, Category(TestCategories.Reconciliation)]
+    public async Task ADayCheckedOnBothNodesAtOnce_KeepsOneReport()
+    {
+        await _harness.PaidOrderAsync();
+        var day = Payments.TurkishTime.DayOf(_harness.Clock.GetUtcNow());
+
+        var reports = await Task.WhenAll(Enumerable.Range(0, 6).Select(index => Task.Run(() =>
+            _harness.InScopeAsync(services => services.GetRequiredService<Payments.DailyReconciliationService>().CheckAsync(_harness.Shop.Store.Id, day), node: Node(index)))));
+
+        reports.Should().OnlyContain(report => report.IsClean);
+        var database = ((PostgresStorage)_harness.Storage).Database;
+        await using var db = database.Connect();
+        db.Query<int>("SELECT count(*) FROM \"ParamPosReconciliationDay\"").Single().Should().Be(1, "the unique index (store, day) keeps one row");
+        db.Query<string>("SELECT indexdef FROM pg_indexes WHERE tablename = 'ParamPosReconciliationDay' AND indexdef LIKE 'CREATE UNIQUE%' AND indexname NOT LIKE 'PK%'").Should()
+            .Equal("CREATE UNIQUE INDEX \"UX_ParamPosReconciliationDay_StoreId_Day\" ON public.\"ParamPosReconciliationDay\" USING btree (\"StoreId\", \"Day\")");
+    }
 }

@@ -34,6 +34,7 @@ public class NopStartup : INopStartup
 
         services.AddScoped<PaymentLedger>();
         services.AddScoped<LedgerSearch>();
+        services.AddScoped<ReconciliationDays>();
         services.AddScoped<OrderLedgerLoader>();
         services.AddScoped<ParamCallRunner>();
         services.AddScoped<ParatikaCallRunner>();

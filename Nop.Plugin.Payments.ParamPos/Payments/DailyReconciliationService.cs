@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Localization;
@@ -24,6 +25,7 @@ public class DailyReconciliationService
     protected readonly IOrderService _orderService;
     protected readonly ParamCallRunner _callRunner;
     protected readonly PaymentLedger _ledger;
+    protected readonly ReconciliationDays _days;
     protected readonly TimeProvider _timeProvider;
 
     #endregion
@@ -34,8 +36,10 @@ public class DailyReconciliationService
         IOrderService orderService,
         ParamCallRunner callRunner,
         PaymentLedger ledger,
+        ReconciliationDays days,
         TimeProvider timeProvider)
     {
+        _days = days;
         _logger = logger;
         _orderService = orderService;
         _callRunner = callRunner;
@@ -48,12 +52,47 @@ public class DailyReconciliationService
     #region Methods
 
     /// <summary>
-    /// Checks one Turkish day of a store
+    /// Checks one Turkish day of a store and keeps the report as the day's latest
     /// </summary>
     /// <param name="storeId">Store identifier (its Param account)</param>
     /// <param name="day">The Turkish calendar day</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the report</returns>
     public virtual async Task<DailyReconciliationReport> CheckAsync(int storeId, DateOnly day)
+    {
+        var report = await CompareAsync(storeId, day);
+        await _days.SaveAsync(report);
+
+        return report;
+    }
+
+    /// <summary>
+    /// Checks every store's previous Turkish day that has no check yet, or whose check could not reach Param (the
+    /// schedule task, any node; checking a day twice only replaces its report)
+    /// </summary>
+    /// <param name="storeIds">The stores</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the reports made</returns>
+    public virtual async Task<IReadOnlyList<DailyReconciliationReport>> CheckYesterdayAsync(IEnumerable<int> storeIds)
+    {
+        var yesterday = TurkishTime.DayOf(_timeProvider.GetUtcNow()).AddDays(-1);
+        var reports = new List<DailyReconciliationReport>();
+        foreach (var storeId in storeIds)
+        {
+            if (await _days.GetAsync(storeId, yesterday) is { Error: null })
+                continue;
+            if (!ParamCallRunner.IsConfigured(await _callRunner.LoadSettingsAsync(storeId)))
+                continue;
+
+            reports.Add(await CheckAsync(storeId, yesterday));
+        }
+
+        return reports;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual async Task<DailyReconciliationReport> CompareAsync(int storeId, DateOnly day)
     {
         var checkedOn = _timeProvider.GetUtcNow().UtcDateTime;
         var settings = await _callRunner.LoadSettingsAsync(storeId);
@@ -99,10 +138,6 @@ public class DailyReconciliationService
 
         return report;
     }
-
-    #endregion
-
-    #region Utilities
 
     protected virtual async Task<IReadOnlyList<ReconciliationDifference>> WithOrderIdsAsync(IReadOnlyList<ReconciliationDifference> differences)
     {

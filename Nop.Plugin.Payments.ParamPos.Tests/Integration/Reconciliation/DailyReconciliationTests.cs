@@ -176,4 +176,47 @@ public class DailyReconciliationTests
             return attempt.OrderReference;
         });
     }
+
+    [Test]
+    public async Task ACheck_IsKeptAsTheDaysLatest_AndTheTaskChecksYesterdayOnce()
+    {
+        await _harness.PaidOrderAsync();
+        var first = await CheckAsync();
+        await _harness.PaidOrderAsync();
+        var second = await CheckAsync();
+
+        var kept = await _harness.InScopeAsync(services => services.GetRequiredService<Data.ReconciliationDays>().GetAsync(_harness.Shop.Store.Id, _day));
+        kept.Should().BeEquivalentTo(second, options => options.Excluding(report => report.Store.Commission).Excluding(report => report.Store.Net));
+        kept.Param.Sales.Should().Be(2).And.NotBe(first.Param.Sales);
+        (await _harness.Storage.ReconciliationDays.GetAllAsync()).Should().ContainSingle("a day checked again replaces its row");
+
+        // The next morning the task checks the day once; it does not check it again.
+        MoveClockTo(_day.AddDays(1), new TimeOnly(3, 0));
+        await _harness.InScopeAsync(async services =>
+        {
+            await ActivatorUtilities.CreateInstance<DailyReconciliationTask>(services).ExecuteAsync();
+            return 0;
+        });
+        var queriesAfterTheTask = (await _harness.Sandbox.CallCountsAsync()).GetValueOrDefault("TP_Islem_Izleme");
+        var again = await _harness.InScopeAsync(services => services.GetRequiredService<DailyReconciliationService>().CheckYesterdayAsync([_harness.Shop.Store.Id]));
+
+        again.Should().BeEmpty("yesterday was checked");
+        (await _harness.Sandbox.CallCountsAsync()).GetValueOrDefault("TP_Islem_Izleme").Should().Be(queriesAfterTheTask);
+    }
+
+    [Test]
+    public async Task ADayParamCouldNotBeAskedAbout_IsCheckedAgainByTheTask()
+    {
+        await _harness.PaidOrderAsync();
+        MoveClockTo(_day.AddDays(1), new TimeOnly(3, 0));
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Islem_Izleme", Mode = FaultMode.Http500, Count = 2 });
+        var service = (Func<Task<IReadOnlyList<DailyReconciliationReport>>>)(() =>
+            _harness.InScopeAsync(services => services.GetRequiredService<DailyReconciliationService>().CheckYesterdayAsync([_harness.Shop.Store.Id])));
+
+        (await service()).Should().ContainSingle().Which.Error.Should().NotBeNull();
+        var retried = await service();
+
+        retried.Should().ContainSingle().Which.IsClean.Should().BeTrue();
+        (await service()).Should().BeEmpty();
+    }
 }

@@ -16,6 +16,7 @@ public sealed class PostgresStorage : HarnessStorage
     private readonly PostgresServer _ownServer;
     private readonly Linq2DbRepository<ParamPosPayment> _payments;
     private readonly Linq2DbRepository<ParamPosLedgerEntry> _ledger;
+    private readonly Linq2DbRepository<ParamPosReconciliationDay> _reconciliationDays;
 
     private PostgresStorage(PostgresServer ownServer, PostgresDatabase database)
     {
@@ -23,6 +24,7 @@ public sealed class PostgresStorage : HarnessStorage
         Database = database;
         _payments = new Linq2DbRepository<ParamPosPayment>(database);
         _ledger = new Linq2DbRepository<ParamPosLedgerEntry>(database);
+        _reconciliationDays = new Linq2DbRepository<ParamPosReconciliationDay>(database);
         Orders = new PostgresOrders(database);
     }
 
@@ -33,6 +35,8 @@ public sealed class PostgresStorage : HarnessStorage
     public override IRepository<ParamPosPayment> Payments => _payments;
 
     public override IRepository<ParamPosLedgerEntry> Ledger => _ledger;
+
+    public override IRepository<ParamPosReconciliationDay> ReconciliationDays => _reconciliationDays;
 
     public override int LedgerInsertConflicts => _ledger.Conflicts;
 
@@ -46,7 +50,7 @@ public sealed class PostgresStorage : HarnessStorage
         try
         {
             var connectionString = await (server ?? ownServer).CreateDatabaseAsync("nop_" + Guid.NewGuid().ToString("N"));
-            var database = new PostgresDatabase(connectionString, typeof(Order), typeof(OrderNote), typeof(OrderPaidEvent), typeof(ParamPosPayment), typeof(ParamPosLedgerEntry));
+            var database = new PostgresDatabase(connectionString, typeof(Order), typeof(OrderNote), typeof(OrderPaidEvent), typeof(ParamPosPayment), typeof(ParamPosLedgerEntry), typeof(ParamPosReconciliationDay));
             database.MigrateUp(typeof(StoreSchemaMigration).Assembly, typeof(SchemaMigration).Assembly);
 
             return new PostgresStorage(ownServer, database);

@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Payments.ParamPos.Payments;
+namespace Nop.Plugin.Payments.ParamPos.Domain;
 
 /// <summary>
 /// What a difference between Param's records and the store's is.
