@@ -68,6 +68,7 @@ public class NopStartup : INopStartup
         services.AddScoped<ConnectionTester>();
         services.AddScoped<ParamPosAdminModelFactory>();
         services.AddScoped<TransactionListModelFactory>();
+        services.AddScoped<ReconciliationModelFactory>();
     }
 
     /// <summary>
