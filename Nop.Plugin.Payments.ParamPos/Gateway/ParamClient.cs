@@ -168,6 +168,17 @@ public class ParamClient
     }
 
     /// <summary>
+    /// Reads the settlement of a Turkish day (TP_Mutabakat_Detay): per transaction, Param's commission, the net it pays and when
+    /// </summary>
+    public virtual Task<SettlementDetailResult> GetSettlementAsync(DateOnly day, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(TP_Mutabakat_Detay);
+
+        return _transport.SendAsync(operation, ParamReports.Settlement(day, context.Credentials), context, isQuery: true,
+            payload => ParamReports.SettlementResult(operation, payload), cancellationToken);
+    }
+
+    /// <summary>
     /// Queries one transaction (TP_Islem_Sorgulama4) by order id, receipt number or merchant transaction id.
     /// </summary>
     public virtual Task<TransactionStatus> QueryTransactionAsync(string orderId, ParamCallContext context, string receiptId = null, string transactionId = null,

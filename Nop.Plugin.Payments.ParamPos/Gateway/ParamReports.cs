@@ -48,6 +48,48 @@ public static class ParamReports
         return new TP_Mutabakat_Ozet { G = ParamRequests.Security(credentials), GUID = credentials.Guid, Tarih_Bas = FormatDate(from), Tarih_Bit = FormatDate(to) };
     }
 
+    /// <summary>TP_Mutabakat_Detay of one Turkish day (dd.MM.yyyy 00:00:00: OPEN-QUESTIONS A36).</summary>
+    public static TP_Mutabakat_Detay Settlement(DateOnly day, ParamCredentials credentials)
+    {
+        return new TP_Mutabakat_Detay { G = ParamRequests.Security(credentials), GUID = credentials.Guid, Tarih = FormatDate(day.ToDateTime(TimeOnly.MinValue)) };
+    }
+
+    /// <summary>
+    /// TP_Mutabakat_Detay's table, whatever its name (DT_Mutabakat_Detay or Temp) and whichever spelling of the installment
+    /// column (TAKSIT_SIRASI or TAKSIT_SIRA: OPEN-QUESTIONS A37); amounts in either form
+    /// </summary>
+    public static SettlementDetailResult SettlementResult(string operation, XElement payload)
+    {
+        var (sonuc, text, table) = ParamResponses.ListResult(operation, payload);
+        if (!ParamResultRules.IsSuccess(sonuc))
+            return new SettlementDetailResult { Error = ParamError.FromResult(sonuc, text) };
+
+        int Number(IReadOnlyDictionary<string, string> row, params string[] columns) =>
+            columns.Select(column => ParamResponses.Column(row, column)).FirstOrDefault(value => value is not null) is { } value
+            && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : 1;
+
+        return new SettlementDetailResult
+        {
+            Transactions = FirstTable(table).Select(row => new SettledTransaction
+            {
+                OrderId = ParamResponses.Column(row, "SIPARIS_NO"),
+                KindText = ParamResponses.Column(row, "TRANSACTION_TIPI"),
+                Kind = KindOf(ParamResponses.Column(row, "TRANSACTION_TIPI")),
+                AuthorizationCode = ParamResponses.Column(row, "PROVIZYON_NO"),
+                InstallmentNumber = Number(row, "TAKSIT_SIRASI", "TAKSIT_SIRA"),
+                Installments = Number(row, "TAKSIT_SAYISI"),
+                Gross = Math.Abs(Amount(operation, row, "PROVIZYON_TUTARI")),
+                Commission = Math.Abs(Amount(operation, row, "KOMISYON_TUTARI")),
+                CommissionRate = Math.Abs(Amount(operation, row, "KOMISYON_ORANI")),
+                Net = Math.Abs(Amount(operation, row, "NET_TUTAR")),
+                MaskedCard = ParamResponses.Column(row, "KART_NO"),
+                TransactionDate = ParamResponses.Column(row, "ISLEM_TARIHI"),
+                DayEndDate = ParamResponses.Column(row, "GUNSONU_TARIHI"),
+                ValueDate = ParamResponses.Column(row, "VALOR_TARIHI")
+            }).ToList()
+        };
+    }
+
     /// <summary>TP_Islem_Izleme's table (Temp).</summary>
     public static TransactionMonitorResult MonitorResult(string operation, XElement payload)
     {

@@ -81,3 +81,38 @@ public sealed record ReconciliationTotals
     public decimal RefundTotal { get; init; }
     public ParamError Error { get; init; }
 }
+
+/// <summary>
+/// One row of TP_Mutabakat_Detay (ParamPOS-more.md §20.2): a settled transaction (or one installment of it) with the
+/// commission Param keeps, the net it pays and when (the value date).
+/// </summary>
+public sealed record SettledTransaction
+{
+    /// <summary>Gets the Siparis_ID (SIPARIS_NO).</summary>
+    public string OrderId { get; init; }
+
+    public MonitoredKind Kind { get; init; }
+    public string KindText { get; init; }
+    public string AuthorizationCode { get; init; }
+    public int InstallmentNumber { get; init; }
+    public int Installments { get; init; }
+    public decimal Gross { get; init; }
+    public decimal Commission { get; init; }
+    public decimal CommissionRate { get; init; }
+    public decimal Net { get; init; }
+    public string MaskedCard { get; init; }
+    public string TransactionDate { get; init; }
+    public string DayEndDate { get; init; }
+
+    /// <summary>Gets when Param pays the net amount (VALOR_TARIHI, dd.MM.yyyy).</summary>
+    public string ValueDate { get; init; }
+}
+
+/// <summary>
+/// What TP_Mutabakat_Detay answered: the rows, or Param's refusal.
+/// </summary>
+public sealed class SettlementDetailResult
+{
+    public IReadOnlyList<SettledTransaction> Transactions { get; init; } = [];
+    public ParamError Error { get; init; }
+}

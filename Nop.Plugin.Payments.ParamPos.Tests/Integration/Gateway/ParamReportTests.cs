@@ -93,4 +93,20 @@ public class ParamReportTests
         refused.Error.Should().NotBeNull();
         refused.Error.Code.Should().BeNegative();
     }
+
+    [Test]
+    public async Task TheDaysSettlement_ListsEachTransactionWithCommissionNetAndValueDate()
+    {
+        var paid = await _harness.PaidOrderAsync(installments: 3);
+        (await _harness.RefundAsync(paid.Id, 4.10m, partial: true)).Success.Should().BeTrue();
+        var day = Nop.Plugin.Payments.ParamPos.Payments.TurkishTime.DayOf(_harness.Clock.GetUtcNow());
+
+        var settlement = await _harness.Sandbox.Client().GetSettlementAsync(day, _harness.Sandbox.Context());
+
+        settlement.Error.Should().BeNull();
+        var sale = settlement.Transactions.Single(row => row.OrderId == paid.AuthorizationTransactionId && row.Kind == MonitoredKind.Sale);
+        sale.Should().Match<SettledTransaction>(row => row.Gross == paid.OrderTotal && row.Installments == 3 && row.Commission > 0m && row.Net == row.Gross - row.Commission
+            && row.ValueDate == day.AddDays(1).ToString("dd.MM.yyyy"));
+        settlement.Transactions.Single(row => row.Kind == MonitoredKind.Refund).Gross.Should().Be(4.10m);
+    }
 }

@@ -72,4 +72,35 @@ public class ParamReportReadingTests
         ParamReports.Monitor(new DateTime(2025, 1, 20), new DateTime(2025, 1, 20, 23, 59, 59), new ParamCredentials("1", "u", "p", "g"))
             .Should().BeEquivalentTo(new { Tarih_Bas = "20.01.2025 00:00:00", Tarih_Bit = "20.01.2025 23:59:59", Islem_Tip = "", Islem_Durum = "" });
     }
+
+    [Test]
+    public void Settlement_IsReadWhateverItsTableAndInstallmentColumnAreCalled_WithTurkishAmounts()
+    {
+        const string result = """
+            <TP_Mutabakat_DetayResponse xmlns="https://turkpos.com.tr/"><TP_Mutabakat_DetayResult>
+              <DT_Bilgi>
+                <diffgr:diffgram xmlns:msdata="urn:schemas-microsoft-com:xml-msdata" xmlns:diffgr="urn:schemas-microsoft-com:xml-diffgram-v1">
+                  <NewDataSet xmlns="">
+                    <Temp diffgr:id="Temp1" msdata:rowOrder="0">
+                      <GUNSONU_TARIHI>20.01.2025</GUNSONU_TARIHI><ISLEM_TARIHI>20.01.2025 09:12:23</ISLEM_TARIHI><VALOR_TARIHI>21.01.2025</VALOR_TARIHI>
+                      <KART_NO>455359******4356</KART_NO><TRANSACTION_TIPI>SATIŞ</TRANSACTION_TIPI><PROVIZYON_NO>123456</PROVIZYON_NO>
+                      <TAKSIT_SIRA>2</TAKSIT_SIRA><TAKSIT_SAYISI>3</TAKSIT_SAYISI><PROVIZYON_TUTARI>1.234,56</PROVIZYON_TUTARI>
+                      <KOMISYON_TUTARI>22,10</KOMISYON_TUTARI><KOMISYON_ORANI>1,79</KOMISYON_ORANI><NET_TUTAR>1.212,46</NET_TUTAR><SIPARIS_NO>ORDER-1</SIPARIS_NO>
+                    </Temp>
+                  </NewDataSet>
+                </diffgr:diffgram>
+              </DT_Bilgi>
+              <Sonuc>1</Sonuc><Sonuc_Str>Başarılı</Sonuc_Str>
+            </TP_Mutabakat_DetayResult></TP_Mutabakat_DetayResponse>
+            """;
+
+        var row = ParamReports.SettlementResult("TP_Mutabakat_Detay", XElement.Parse(result)).Transactions.Should().ContainSingle().Subject;
+
+        row.Should().BeEquivalentTo(new
+        {
+            OrderId = "ORDER-1", Kind = MonitoredKind.Sale, InstallmentNumber = 2, Installments = 3, Gross = 1234.56m, Commission = 22.10m, CommissionRate = 1.79m,
+            Net = 1212.46m, ValueDate = "21.01.2025", MaskedCard = "455359******4356"
+        });
+        ParamReports.Settlement(new DateOnly(2025, 1, 20), new ParamCredentials("1", "u", "p", "g")).Tarih.Should().Be("20.01.2025 00:00:00");
+    }
 }

@@ -28,3 +28,15 @@ public sealed class TP_Mutabakat_Ozet
     [XmlElement(Order = 3)] public string Tarih_Bas { get; set; }
     [XmlElement(Order = 4)] public string Tarih_Bit { get; set; }
 }
+
+/// <summary>
+/// TP_Mutabakat_Detay request: the settlement of one day (§20.2). Not in the older turkpos.wsdl; the current service has it.
+/// </summary>
+[XmlRoot(nameof(TP_Mutabakat_Detay), Namespace = ParamSoap.NAMESPACE)]
+public sealed class TP_Mutabakat_Detay
+{
+    [XmlElement(Order = 1)] public ST_WS_Guvenlik G { get; set; }
+    [XmlElement(Order = 2)] public string GUID { get; set; }
+    /// <summary>The day, dd.MM.yyyy 00:00:00 (OPEN-QUESTIONS A36).</summary>
+    [XmlElement(Order = 3)] public string Tarih { get; set; }
+}

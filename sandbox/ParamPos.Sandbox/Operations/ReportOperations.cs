@@ -31,6 +31,16 @@ public sealed class ReportOperations
         new("Iptal_Islem_Toplam_Tutar", "xs:decimal"), new("Iade_Islem_Sayi", "xs:int"), new("Iade_Islem_Toplam_Tutar", "xs:decimal")
     ];
 
+    private static readonly DataTableWriter.Column[] SettlementColumns =
+    [
+        new("GUNSONU_TARIHI", "xs:string"), new("ISLEM_TARIHI", "xs:string"), new("VALOR_TARIHI", "xs:string"), new("KART_NO", "xs:string"),
+        new("TRANSACTION_TIPI", "xs:string"), new("PROVIZYON_NO", "xs:string"), new("TAKSIT_SIRASI", "xs:int"), new("TAKSIT_SAYISI", "xs:int"),
+        new("PROVIZYON_TUTARI", "xs:string"), new("KOMISYON_TUTARI", "xs:string"), new("KOMISYON_ORANI", "xs:string"), new("NET_TUTAR", "xs:string"),
+        new("SIPARIS_NO", "xs:string"), new("ANA_KART_TIPI", "xs:string"), new("ALT_KART_TIPI", "xs:string")
+    ];
+
+    private static readonly CultureInfo TurkishNumbers = CultureInfo.GetCultureInfo("tr-TR");
+
     private readonly SandboxOptions _options;
     private readonly Ledger _ledger;
 
@@ -71,6 +81,46 @@ public sealed class ReportOperations
         };
 
         return Result(DataTableWriter.DtBilgi("DT_Mutabakat_Ozet", TotalsColumns, [totals]), 1, "Başarılı");
+    }
+
+    /// <summary>
+    /// TP_Mutabakat_Detay: the successful sales, cancels and refunds of one Turkish day with their settlement (value date
+    /// the next day, commission and net), amounts as Turkish numbers ("1.234,56") the way the service writes them
+    /// (OPEN-QUESTIONS A35–A38: table DT_Mutabakat_Detay, TAKSIT_SIRASI, SATIS/IPTAL/IADE).
+    /// </summary>
+    public XElement Settlement(SoapCall call, (int Code, string Text)? denied)
+    {
+        if (denied is not null)
+            return Result(null, denied.Value.Code, denied.Value.Text);
+        if (!DateTime.TryParseExact(call.Field("Tarih"), "dd.MM.yyyy HH:mm:ss", Invariant, DateTimeStyles.None, out var day))
+            return Result(null, -100, "Tarih biçimi hatalı (dd.MM.yyyy HH:mm:ss).");
+
+        var rows = Rows(day.Date, day.Date.AddDays(1).AddSeconds(-1)).Where(row => row.Succeeded).Select(row =>
+        {
+            var values = row.Values;
+            string Turkish(string column) => decimal.Parse(values[column], Invariant).ToString("#,##0.00", TurkishNumbers);
+
+            return (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
+            {
+                ["GUNSONU_TARIHI"] = day.ToString("dd.MM.yyyy", Invariant),
+                ["ISLEM_TARIHI"] = row.At.ToOffset(Turkey).ToString("dd.MM.yyyy HH:mm:ss", Invariant),
+                ["VALOR_TARIHI"] = values["Valor"],
+                ["KART_NO"] = values["Odeme_Yapan_Bilgisi"][(values["Odeme_Yapan_Bilgisi"].LastIndexOf(':') + 1)..],
+                ["TRANSACTION_TIPI"] = row.Kind switch { "Satış" => "SATIS", "İptal" => "IPTAL", _ => "IADE" },
+                ["PROVIZYON_NO"] = values["SanalPOS_Islem_ID"],
+                ["TAKSIT_SIRASI"] = "1",
+                ["TAKSIT_SAYISI"] = Math.Max(1, int.Parse(values["Taksit"], Invariant)).ToString(Invariant),
+                ["PROVIZYON_TUTARI"] = Turkish("Tutar"),
+                ["KOMISYON_TUTARI"] = Turkish("Komisyon_Tutar"),
+                ["KOMISYON_ORANI"] = Turkish("Komisyon_Oran"),
+                ["NET_TUTAR"] = Turkish("Net_Tutar"),
+                ["SIPARIS_NO"] = values["ORJ_ORDER_ID"],
+                ["ANA_KART_TIPI"] = "KREDI KARTI",
+                ["ALT_KART_TIPI"] = "SANDBOX BANKASI"
+            };
+        }).ToList();
+
+        return Result(DataTableWriter.DtBilgi("DT_Mutabakat_Detay", SettlementColumns, rows), 1, "Başarılı");
     }
 
     /// <summary>Every sale, cancel and refund made between two Turkish times, as report rows.</summary>

@@ -33,7 +33,7 @@ public sealed partial class TurkPosService
     {
         "SHA2B64", "BIN_SanalPos", "TP_Ozel_Oran_SK_Liste", "TP_WMD_UCD", "TP_WMD_Pay", "TP_Islem_Iptal_Iade_Kismi2",
         "TP_Islem_Sorgulama4", "TP_Islem_Odeme_OnProv_WMD", "TP_Islem_Odeme_OnProv_Kapa", "TP_Islem_Iptal_OnProv", "Pos_Odeme", "TP_Islem_Odeme_WD",
-        "TP_Islem_Izleme", "TP_Mutabakat_Ozet"
+        "TP_Islem_Izleme", "TP_Mutabakat_Ozet", "TP_Mutabakat_Detay"
     };
 
     /// <summary>The operations that start a card payment, and how they differ.</summary>
@@ -70,6 +70,7 @@ public sealed partial class TurkPosService
             "TP_Islem_Iptal_OnProv" => ReleasePreAuthorization(call),
             "TP_Islem_Izleme" => _reports.Monitor(call, CheckCredentials(call, requireGuid: true)),
             "TP_Mutabakat_Ozet" => _reports.Totals(call, CheckCredentials(call, requireGuid: true)),
+            "TP_Mutabakat_Detay" => _reports.Settlement(call, CheckCredentials(call, requireGuid: true)),
             _ => throw new NotSupportedException(call.Operation)
         };
     }

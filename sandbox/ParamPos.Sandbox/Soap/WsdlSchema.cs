@@ -24,6 +24,15 @@ public sealed class WsdlSchema
         ("TP_Islem_Odeme_OnProv_WMD", "Taksit", "s:int")
     ];
 
+    /// <summary>
+    /// Operations the current service has that the older turkpos.wsdl lacks (ParamPOS-more.md §20.2:
+    /// TP_Mutabakat_Detay(G, GUID, Tarih), answered with ST_Genel_Sonuc): operation, its string elements after G.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Operation, string[] Elements)> CurrentServiceOperations =
+    [
+        ("TP_Mutabakat_Detay", ["GUID", "Tarih"])
+    ];
+
     public WsdlSchema()
     {
         using var stream = typeof(WsdlSchema).Assembly.GetManifestResourceStream("turkpos.wsdl")
@@ -44,6 +53,7 @@ public sealed class WsdlSchema
             }
 
             AddCurrentServiceElements(standalone);
+            AddCurrentServiceOperations(standalone);
             using var schemaReader = standalone.CreateReader();
             Schemas.Add(XmlSchema.Read(schemaReader, null)!);
         }
@@ -89,6 +99,27 @@ public sealed class WsdlSchema
 
             sequence.Add(new XElement(XName.Get("element", XSD_NAMESPACE),
                 new XAttribute("minOccurs", "0"), new XAttribute("maxOccurs", "1"), new XAttribute("name", element), new XAttribute("type", type)));
+        }
+    }
+
+    private static void AddCurrentServiceOperations(XElement schema)
+    {
+        // Only the schema that declares the operations (the one with ST_Genel_Sonuc).
+        if (!schema.Elements(XName.Get("complexType", XSD_NAMESPACE)).Any(type => (string)type.Attribute("name") == "ST_Genel_Sonuc"))
+            return;
+
+        XElement Element(string name, string type, int minOccurs) => new(XName.Get("element", XSD_NAMESPACE),
+            new XAttribute("minOccurs", minOccurs), new XAttribute("maxOccurs", "1"), new XAttribute("name", name), new XAttribute("type", type));
+        XElement Declaration(string name, params XElement[] elements) => new(XName.Get("element", XSD_NAMESPACE), new XAttribute("name", name),
+            new XElement(XName.Get("complexType", XSD_NAMESPACE), new XElement(XName.Get("sequence", XSD_NAMESPACE), elements)));
+
+        foreach (var (operation, elements) in CurrentServiceOperations)
+        {
+            if (schema.Elements(XName.Get("element", XSD_NAMESPACE)).Any(candidate => (string)candidate.Attribute("name") == operation))
+                continue;
+
+            schema.Add(Declaration(operation, [Element("G", "tns:ST_WS_Guvenlik", 1), .. elements.Select(element => Element(element, "s:string", 0))]));
+            schema.Add(Declaration(operation + "Response", Element(operation + "Result", "tns:ST_Genel_Sonuc", 1)));
         }
     }
 
