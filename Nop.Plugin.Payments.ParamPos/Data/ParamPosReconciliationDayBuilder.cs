@@ -17,6 +17,7 @@ public class ParamPosReconciliationDayBuilder : NopEntityBuilder<ParamPosReconci
     {
         table
             .WithColumn(nameof(ParamPosReconciliationDay.Error)).AsString(500).Nullable()
+            .WithColumn(nameof(ParamPosReconciliationDay.ValueDates)).AsString(200).Nullable()
             .WithColumn(nameof(ParamPosReconciliationDay.DifferencesJson)).AsString(int.MaxValue).Nullable();
     }
 }

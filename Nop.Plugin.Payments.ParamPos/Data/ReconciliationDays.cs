@@ -85,6 +85,7 @@ public class ReconciliationDays
         row.StoreRefunds = report.Store?.Refunds ?? 0m;
         row.DifferenceCount = report.Differences.Count;
         row.DifferencesJson = JsonSerializer.Serialize(report.Differences);
+        row.ValueDates = report.ValueDates.Count == 0 ? null : string.Join(",", report.ValueDates);
     }
 
     protected static DailyReconciliationReport ToReport(ParamPosReconciliationDay row)
@@ -101,7 +102,8 @@ public class ReconciliationDays
             Error = row.Error,
             Param = checkedDay ? new ReconciliationSide(row.ParamSales, row.ParamGross, row.ParamCommission, row.ParamNet, row.ParamReversals, row.ParamRefunds, row.ParamDeclines) : null,
             Store = checkedDay ? new ReconciliationSide(row.StoreSales, row.StoreGross, null, null, row.StoreReversals, row.StoreRefunds, 0) : null,
-            Differences = string.IsNullOrEmpty(row.DifferencesJson) ? [] : JsonSerializer.Deserialize<List<ReconciliationDifference>>(row.DifferencesJson) ?? []
+            Differences = string.IsNullOrEmpty(row.DifferencesJson) ? [] : JsonSerializer.Deserialize<List<ReconciliationDifference>>(row.DifferencesJson) ?? [],
+            ValueDates = string.IsNullOrEmpty(row.ValueDates) ? [] : row.ValueDates.Split(',')
         };
     }
 }

@@ -31,6 +31,9 @@ public class ParamPosReconciliationDay : BaseEntity
     public decimal StoreRefunds { get; set; }
     public int DifferenceCount { get; set; }
 
+    /// <summary>Gets or sets when Param pays the day's net (TP_Mutabakat_Detay's value dates, dd.MM.yyyy, comma-separated), or null</summary>
+    public string ValueDates { get; set; }
+
     /// <summary>Gets or sets the differences (ReconciliationDifference[] as JSON)</summary>
     public string DifferencesJson { get; set; }
 }

@@ -83,6 +83,9 @@ public sealed class DailyReconciliationReport
     public ReconciliationSide Store { get; init; }
     public IReadOnlyList<ReconciliationDifference> Differences { get; init; } = [];
 
+    /// <summary>Gets when Param pays the day's net (the settlement's value dates, dd.MM.yyyy), or empty when not known.</summary>
+    public IReadOnlyList<string> ValueDates { get; init; } = [];
+
     /// <summary>Gets a value indicating whether Param and the store agree on the whole day.</summary>
     public bool IsClean => Error is null && Differences.Count == 0;
 }

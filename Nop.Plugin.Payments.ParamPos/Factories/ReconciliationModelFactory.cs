@@ -118,7 +118,8 @@ public class ReconciliationModelFactory
             await Figure("Reconciliation.Refunds", Money(report.Param.Refunds), Money(report.Store.Refunds)),
             await Figure("Reconciliation.Commission", Money(report.Param.Commission), null),
             await Figure("Reconciliation.Net", Money(report.Param.Net), null),
-            await Figure("Reconciliation.Declines", Count(report.Param.Declines), null)
+            await Figure("Reconciliation.Declines", Count(report.Param.Declines), null),
+            await Figure("Reconciliation.ValueDates", report.ValueDates.Count == 0 ? "-" : string.Join(", ", report.ValueDates), null)
         ];
     }
 

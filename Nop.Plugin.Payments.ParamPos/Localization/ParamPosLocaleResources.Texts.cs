@@ -207,6 +207,7 @@ public static partial class ParamPosLocaleResources
         (P + "Reconciliation.Commission", "Param's commission", "Param komisyonu"),
         (P + "Reconciliation.Net", "Net paid out by Param", "Param'ın ödeyeceği net"),
         (P + "Reconciliation.Declines", "Declined attempts", "Reddedilen denemeler"),
+        (P + "Reconciliation.ValueDates", "Paid out by Param on (value date)", "Param'ın ödeme tarihi (valör)"),
         (P + "Reconciliation.NotChecked", "{0} could not be checked: {1}", "{0} kontrol edilemedi: {1}"),
         (P + "Reconciliation.Clean", "{0} matches Param's records.", "{0} Param kayıtlarıyla uyumlu."),
         (P + "Reconciliation.HasDifferences", "{0} differs from Param's records in {1} place(s); see the reconciliation page.", "{0} Param kayıtlarından {1} yerde farklı; mutabakat sayfasına bakın."),

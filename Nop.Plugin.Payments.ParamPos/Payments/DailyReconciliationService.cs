@@ -127,6 +127,7 @@ public class DailyReconciliationService
         var (differences, param, store) = ParamRecordsMatcher.Match(monitor.Transactions, totals, moves, known, storeId);
         var report = new DailyReconciliationReport
         {
+            ValueDates = await ValueDatesAsync(settings, day),
             Day = day,
             StoreId = storeId,
             CheckedOnUtc = checkedOn,
@@ -137,6 +138,25 @@ public class DailyReconciliationService
         await LogAsync(report);
 
         return report;
+    }
+
+    /// <summary>
+    /// When Param pays the day's net, from its settlement (TP_Mutabakat_Detay); empty when it cannot be read (the check
+    /// itself does not depend on it)
+    /// </summary>
+    protected virtual async Task<IReadOnlyList<string>> ValueDatesAsync(ParamPosSettings settings, DateOnly day)
+    {
+        try
+        {
+            var settlement = await _callRunner.CallAsync(settings, (client, context) => client.GetSettlementAsync(day, context));
+
+            return settlement.Error is not null ? [] : settlement.Transactions.Where(row => row.Kind == MonitoredKind.Sale && !string.IsNullOrEmpty(row.ValueDate))
+                .Select(row => row.ValueDate).Distinct().Order(StringComparer.Ordinal).Take(5).ToList();
+        }
+        catch (ParamGatewayException)
+        {
+            return [];
+        }
     }
 
     protected virtual async Task<IReadOnlyList<ReconciliationDifference>> WithOrderIdsAsync(IReadOnlyList<ReconciliationDifference> differences)

@@ -80,6 +80,7 @@ public class DailyReconciliationTests
         report.Param.Gross.Should().Be(report.Store.Gross);
         report.Param.Refunds.Should().Be(cancelled.OrderTotal + 25m).And.Be(report.Store.Refunds);
         report.Param.Net.Should().Be(report.Param.Gross - report.Param.Refunds - report.Param.Commission, "Param pays the gross less refunds and its commission");
+        report.ValueDates.Should().Equal(_day.AddDays(1).ToString("dd.MM.yyyy"));
         _harness.Logger.AllText.Should().Contain("matches Param's records");
     }
 
