@@ -89,4 +89,21 @@ public class AdminConfigurationBrowserTests : BrowserTestFixture
         (await Page.Locator("[data-notification]").CountAsync()).Should().Be(0);
         (await StoredSettingsAsync()).Should().BeEquivalentTo(before);
     }
+
+    [Test, Category(TestCategories.Paratika)]
+    public async Task TestParatikaConnection_AnswersInPlace()
+    {
+        await Page.Locator("#ParatikaEnvironmentId").SelectOptionAsync("20");
+        await Page.Locator("#ParatikaCustomApiUrl").FillAsync(Host.Harness.Sandbox.ParatikaApiUrl.ToString());
+        await Page.Locator("#ParatikaMerchant").FillAsync(Host.Harness.Sandbox.ParatikaCredentials.Merchant);
+        await Page.Locator("#ParatikaMerchantUser").FillAsync(Host.Harness.Sandbox.ParatikaCredentials.MerchantUser);
+        await Page.Locator("#ParatikaMerchantPassword").FillAsync(Host.Harness.Sandbox.ParatikaCredentials.MerchantPassword);
+        await Page.Locator("#ParatikaSecretKey").FillAsync(Host.Harness.Sandbox.ParatikaCredentials.SecretKey);
+
+        await Page.Locator("#parampos-test-paratika").ClickAsync();
+
+        await Expect(Page.Locator("#parampos-test-paratika-result")).ToHaveTextAsync("Paratika accepted the API user. (The secret key is never sent: the first payment's result checks it.)");
+        await Expect(Page.Locator("#parampos-test-paratika-result")).ToHaveClassAsync("text-success");
+        (await Page.Locator("#parampos-test-connection-result").InnerTextAsync()).Should().BeEmpty("only the Paratika test answered");
+    }
 }

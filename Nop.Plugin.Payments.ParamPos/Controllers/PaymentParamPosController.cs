@@ -28,6 +28,7 @@ public class PaymentParamPosController : BasePaymentController
     #region Fields
 
     protected readonly ConnectionTester _connectionTester;
+    protected readonly ParatikaConnectionTester _paratikaConnectionTester;
     protected readonly ILocalizationService _localizationService;
     protected readonly INotificationService _notificationService;
     protected readonly InstallmentRateService _installmentRateService;
@@ -40,6 +41,7 @@ public class PaymentParamPosController : BasePaymentController
     #region Ctor
 
     public PaymentParamPosController(ConnectionTester connectionTester,
+        ParatikaConnectionTester paratikaConnectionTester,
         ILocalizationService localizationService,
         INotificationService notificationService,
         InstallmentRateService installmentRateService,
@@ -48,6 +50,7 @@ public class PaymentParamPosController : BasePaymentController
         ParamPosAdminModelFactory modelFactory)
     {
         _connectionTester = connectionTester;
+        _paratikaConnectionTester = paratikaConnectionTester;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _installmentRateService = installmentRateService;
@@ -142,6 +145,18 @@ public class PaymentParamPosController : BasePaymentController
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
 
         return ScriptJson.Result(await _connectionTester.TestAsync(await _settingService.LoadSettingAsync<ParamPosSettings>(storeScope), model));
+    }
+
+    /// <summary>
+    /// Tests the Paratika account on the form (saved or not) against Paratika; an empty secret field means the stored one
+    /// </summary>
+    [HttpPost]
+    [CheckPermission(StandardPermission.Configuration.MANAGE_PAYMENT_METHODS)]
+    public async Task<IActionResult> TestParatikaConnection(ConfigurationModel model)
+    {
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
+
+        return ScriptJson.Result(await _paratikaConnectionTester.TestAsync(await _settingService.LoadSettingAsync<ParamPosSettings>(storeScope), model));
     }
 
     /// <summary>

@@ -66,6 +66,7 @@ public class NopStartup : INopStartup
         services.AddScoped<RefundService>();
         services.AddScoped<AuthorizationService>();
         services.AddScoped<ConnectionTester>();
+        services.AddScoped<ParatikaConnectionTester>();
         services.AddScoped<ParamPosAdminModelFactory>();
         services.AddScoped<TransactionListModelFactory>();
         services.AddScoped<ReconciliationModelFactory>();

@@ -433,4 +433,36 @@ public class ConfigurationControllerTests
         _harness.Settings.Put(_harness.PluginSettings);
         (await CurrentModelAsync()).Warnings.Should().ContainSingle(warning => warning.Contains("Paratika merchant, API user, password or secret key is missing"));
     }
+
+    [Test, Category(TestCategories.Paratika)]
+    public async Task TestParatikaConnection_AcceptsTheAccount_ExplainsARefusal_AndKeepsStoredSecretsAtTheirService()
+    {
+        var credentials = _harness.Sandbox.ParatikaCredentials;
+        var saved = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+        saved.ParatikaEnvironment = ParatikaEnvironment.Custom;
+        saved.ParatikaCustomApiUrl = _harness.Sandbox.ParatikaApiUrl.ToString();
+        (saved.ParatikaMerchant, saved.ParatikaMerchantUser, saved.ParatikaMerchantPassword, saved.ParatikaSecretKey) =
+            (credentials.Merchant, credentials.MerchantUser, credentials.MerchantPassword, credentials.SecretKey);
+        _harness.Settings.Put(saved);
+        async Task<ConnectionTestModel> TestAsync(ConfigurationModel model)
+        {
+            var content = (ContentResult)await WithControllerAsync(controller => controller.TestParatikaConnection(model));
+            using var json = System.Text.Json.JsonDocument.Parse(content.Content!);
+            return new ConnectionTestModel { Success = json.RootElement.GetProperty("success").GetBoolean(), Message = json.RootElement.GetProperty("message").GetString() };
+        }
+
+        var accepted = await TestAsync(await CurrentModelAsync());
+        var wrongPassword = await CurrentModelAsync();
+        wrongPassword.ParatikaMerchantPassword = "wrong";
+        var refused = await TestAsync(wrongPassword);
+        var elsewhere = await CurrentModelAsync();
+        elsewhere.ParatikaEnvironmentId = (int)ParatikaEnvironment.Test;
+        var keptAtItsService = await TestAsync(elsewhere);
+
+        accepted.Should().BeEquivalentTo(new ConnectionTestModel { Success = true, Message = "Paratika accepted the API user. (The secret key is never sent: the first payment's result checks it.)" });
+        refused.Success.Should().BeFalse();
+        refused.Message.Should().Contain("ERR10020");
+        keptAtItsService.Success.Should().BeFalse();
+        (await _harness.Sandbox.CallCountsAsync()).GetValueOrDefault("paratika:QUERYTRANSACTION").Should().Be(2, "the stored password is not sent to another service");
+    }
 }
