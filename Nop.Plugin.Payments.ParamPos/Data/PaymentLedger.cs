@@ -16,6 +16,9 @@ public class PaymentLedger
     /// <summary>How often a claim is decided again after losing an insert to a concurrent one.</summary>
     private const int CLAIM_ROUNDS = 8;
 
+    /// <summary>How many days after a sale completed elsewhere the store may record it (the pending-payment check's deadline is a day by default).</summary>
+    private const int LATE_RECORDING_DAYS = 3;
+
     /// <summary>How often a load reads again when entries were added while it read.</summary>
     private const int CONSISTENT_READ_ROUNDS = 5;
 
@@ -74,7 +77,9 @@ public class PaymentLedger
 
     /// <summary>
     /// Gets the money moves that took effect in a period (for the reconciliation with the provider's records): charges,
-    /// captures, cancels and refunds that succeeded, with their attempts
+    /// captures, cancels and refunds that succeeded, with their attempts, each at the moment the provider made it: the
+    /// claim, sent at once (a late answer or a settlement by the pending-payment check does not move it), or, for a sale
+    /// completed elsewhere (3D Pay, foreign currency, Paratika), the attempt's start, as it may be recorded days later
     /// </summary>
     /// <param name="fromUtc">Start (inclusive)</param>
     /// <param name="toUtc">End (exclusive)</param>
@@ -82,13 +87,28 @@ public class PaymentLedger
     {
         const int succeeded = (int)LedgerEntryState.Succeeded;
         int[] kinds = [(int)LedgerEntryKind.Charge, (int)LedgerEntryKind.Capture, (int)LedgerEntryKind.Cancel, (int)LedgerEntryKind.Refund];
+        // A sale completed elsewhere is recorded when the store learns of it, at most a few days after it was made.
+        var recordedBefore = toUtc.AddDays(LATE_RECORDING_DAYS);
 
         var entries = await _entryRepository.GetAllAsync(query => query.Where(entry => entry.StateId == succeeded && kinds.Contains(entry.KindId)
-            && entry.CompletedOnUtc >= fromUtc && entry.CompletedOnUtc < toUtc));
+            && entry.CreatedOnUtc >= fromUtc && entry.CreatedOnUtc < recordedBefore));
         var ids = entries.Select(entry => entry.PaymentId).Distinct().ToList();
         var attempts = (await _paymentRepository.GetAllAsync(query => query.Where(attempt => ids.Contains(attempt.Id)))).ToDictionary(attempt => attempt.Id);
 
-        return entries.Where(entry => attempts.ContainsKey(entry.PaymentId)).Select(entry => (attempts[entry.PaymentId], entry)).ToList();
+        return entries.Where(entry => attempts.ContainsKey(entry.PaymentId))
+            .Select(entry => (Attempt: attempts[entry.PaymentId], Entry: entry))
+            .Where(move => MadeAt(move.Attempt, move.Entry) is var made && made >= fromUtc && made < toUtc)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Gets when the provider made a money move: its claim, or the start of a sale completed elsewhere
+    /// </summary>
+    public static DateTime MadeAt(ParamPosPayment attempt, ParamPosLedgerEntry entry)
+    {
+        var completedElsewhere = attempt.Kind is PaymentKind.ThreeDPaySale or PaymentKind.ForeignCurrencySale or PaymentKind.ParatikaHostedSale;
+
+        return entry.Kind == LedgerEntryKind.Charge && completedElsewhere ? attempt.CreatedOnUtc : entry.CreatedOnUtc;
     }
 
     /// <summary>

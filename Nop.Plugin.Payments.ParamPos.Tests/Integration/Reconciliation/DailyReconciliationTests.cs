@@ -220,4 +220,24 @@ public class DailyReconciliationTests
         retried.Should().ContainSingle().Which.IsClean.Should().BeTrue();
         (await service()).Should().BeEmpty();
     }
+
+    [Test]
+    public async Task ASaleRecordedAfterMidnight_CountsOnTheDayParamMadeIt()
+    {
+        Use(settings => settings.PaymentModel = PaymentModel.ThreeDPay);
+        MoveClockTo(_day, new TimeOnly(23, 50));
+        var order = await _harness.CheckoutToBankAsync();
+        await _harness.AuthenticateAsync(order, approve: true);
+        // The bank's result never reaches the store; the pending-payment check finds the sale after midnight.
+        _harness.Clock.Advance(TimeSpan.FromMinutes(30));
+        (await _harness.ReconcileAsync()).MarkedPaid.Should().Be(1);
+
+        var saleDay = await CheckAsync(_day);
+        var nextDay = await CheckAsync(_day.AddDays(1));
+
+        saleDay.IsClean.Should().BeTrue();
+        saleDay.Store.Sales.Should().Be(1);
+        nextDay.IsClean.Should().BeTrue();
+        nextDay.Store.Sales.Should().Be(0);
+    }
 }
