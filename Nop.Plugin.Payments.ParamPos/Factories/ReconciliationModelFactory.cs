@@ -81,7 +81,8 @@ public class ReconciliationModelFactory
         var today = TurkishTime.DayOf(_timeProvider.GetUtcNow());
         var first = today.AddDays(-DAYS_SHOWN);
         var checkedDays = (await _days.BetweenAsync(storeId, first, today.AddDays(-1))).ToDictionary(checkedDay => checkedDay.Day);
-        for (var shown = first; shown < today; shown = shown.AddDays(1))
+        var shownDays = Enumerable.Range(0, DAYS_SHOWN).Select(offset => first.AddDays(offset)).ToList();
+        foreach (var shown in shownDays)
         {
             var label = shown.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             model.Days.Add(checkedDays.TryGetValue(shown, out var checkedDay)
@@ -91,9 +92,9 @@ public class ReconciliationModelFactory
 
         model.ChartJson = JsonSerializer.Serialize(new
         {
-            labels = model.Days.Select(shown => shown.Day[5..]),
-            param = model.Days.Select(shown => checkedDays.TryGetValue(DateOnly.ParseExact(shown.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), out var checkedDay) ? checkedDay.Param?.Gross : null),
-            store = model.Days.Select(shown => checkedDays.TryGetValue(DateOnly.ParseExact(shown.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), out var checkedDay) ? checkedDay.Store?.Gross : null),
+            labels = shownDays.Select(shown => shown.ToString("MM-dd", CultureInfo.InvariantCulture)),
+            param = shownDays.Select(shown => checkedDays.GetValueOrDefault(shown)?.Param?.Gross),
+            store = shownDays.Select(shown => checkedDays.GetValueOrDefault(shown)?.Store?.Gross),
             paramLabel = await _localizationService.GetPluginResourceAsync("Reconciliation.Param"),
             storeLabel = await _localizationService.GetPluginResourceAsync("Reconciliation.Store")
         });

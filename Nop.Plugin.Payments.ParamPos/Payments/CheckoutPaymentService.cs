@@ -168,7 +168,8 @@ public class CheckoutPaymentService
     public virtual async Task<ProcessPaymentResult> ProcessAsync(ProcessPaymentRequest request)
     {
         var result = new ProcessPaymentResult();
-        if ((await _callRunner.LoadSettingsAsync(request.StoreId)).PaymentMode == PaymentMode.ParatikaHostedPage)
+        var settings = await _callRunner.LoadSettingsAsync(request.StoreId);
+        if (settings.PaymentMode == PaymentMode.ParatikaHostedPage)
         {
             // Nothing is sent yet: the order is placed pending, then PostProcessPaymentAsync opens the Paratika session.
             result.NewPaymentStatus = PaymentStatus.Pending;
@@ -193,7 +194,6 @@ public class CheckoutPaymentService
                 return result;
             }
 
-            var settings = await _callRunner.LoadSettingsAsync(request.StoreId);
             var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
             var foreign = await _foreignCurrencyCheckout.CurrentAsync(settings);
             var (terms, option, problem) = foreign is null
@@ -263,9 +263,10 @@ public class CheckoutPaymentService
         if (order.PaymentMethodSystemName != ParamPosDefaults.SystemName || order.PaymentStatus != PaymentStatus.Pending)
             return;
 
-        if ((await _callRunner.LoadSettingsAsync(order.StoreId)).PaymentMode == PaymentMode.ParatikaHostedPage)
+        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
+        if (settings.PaymentMode == PaymentMode.ParatikaHostedPage)
         {
-            var start = await _paratikaPaymentStarter.StartAsync(order);
+            var start = await _paratikaPaymentStarter.StartAsync(order, settings);
             _httpContextAccessor.HttpContext?.Response.Redirect(start.Url ?? $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.ResultPath(order.OrderGuid)}");
             return;
         }

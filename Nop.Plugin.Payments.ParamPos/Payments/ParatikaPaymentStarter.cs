@@ -22,7 +22,6 @@ public class ParatikaPaymentStarter
     protected readonly ILogger _logger;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
-    protected readonly ParamCallRunner _callRunner;
     protected readonly ParatikaCallRunner _paratikaCallRunner;
     protected readonly ParatikaSessionBuilder _sessionBuilder;
     protected readonly PaymentLedger _ledger;
@@ -35,7 +34,6 @@ public class ParatikaPaymentStarter
     public ParatikaPaymentStarter(ILogger logger,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
-        ParamCallRunner callRunner,
         ParatikaCallRunner paratikaCallRunner,
         ParatikaSessionBuilder sessionBuilder,
         PaymentLedger ledger,
@@ -44,7 +42,6 @@ public class ParatikaPaymentStarter
         _logger = logger;
         _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
-        _callRunner = callRunner;
         _paratikaCallRunner = paratikaCallRunner;
         _sessionBuilder = sessionBuilder;
         _ledger = ledger;
@@ -59,10 +56,10 @@ public class ParatikaPaymentStarter
     /// Opens a session for a pending order
     /// </summary>
     /// <param name="order">The order</param>
+    /// <param name="settings">The settings of the order's store</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains where the shopper goes</returns>
-    public virtual async Task<ParatikaStartOutcome> StartAsync(Order order)
+    public virtual async Task<ParatikaStartOutcome> StartAsync(Order order, ParamPosSettings settings)
     {
-        var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
         if (!ParatikaCallRunner.IsConfigured(settings))
             return ParatikaStartOutcome.Unavailable;
 

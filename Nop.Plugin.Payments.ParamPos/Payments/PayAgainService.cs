@@ -209,7 +209,7 @@ public class PayAgainService
         if (!CanPayAgain(order, await _ledgerLoader.LoadAsync(order), settings))
             return (null, [await _localizationService.GetPluginResourceAsync("Errors.CannotPayAgain")]);
 
-        var start = await _paratikaPaymentStarter.StartAsync(order);
+        var start = await _paratikaPaymentStarter.StartAsync(order, settings);
 
         return start.Kind switch
         {
