@@ -16,41 +16,9 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.WebFarm;
 /// recorded paid once, and each refund reaches Paratika once.
 /// </summary>
 [TestFixture, Category(TestCategories.WebFarm), Category(TestCategories.Paratika)]
-public class ParatikaWebFarmTests
+public class ParatikaWebFarmTests : TwoNodeFixture
 {
-    private PostgresServer _server;
-    private CheckoutHarness _harness;
-    private HarnessNode _a;
-    private HarnessNode _b;
-
-    [OneTimeSetUp]
-    public async Task StartServerAsync()
-    {
-        _server = await PostgresServer.StartAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopServerAsync()
-    {
-        if (_server is not null)
-            await _server.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        _harness = await CheckoutHarness.StartParatikaAsync(storage: async () => await PostgresStorage.StartAsync(_server));
-        _a = _harness.DefaultNode;
-        _b = _harness.AddNode("B");
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        await _harness.DisposeAsync();
-    }
-
-    private HarnessNode Node(int index) => index % 2 == 0 ? _a : _b;
+    protected override Task<CheckoutHarness> StartHarnessAsync(Func<Task<HarnessStorage>> storage) => CheckoutHarness.StartParatikaAsync(storage: storage);
 
     private async Task<int> CountAsync(string action) => (await _harness.Sandbox.CallCountsAsync()).GetValueOrDefault("paratika:" + action);
 

@@ -21,42 +21,8 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.WebFarm;
 /// clicks interleave.
 /// </summary>
 [TestFixture, Category(TestCategories.WebFarm), Category(TestCategories.Checkout), Category(TestCategories.Refund)]
-public class WebFarmTests
+public class WebFarmTests : TwoNodeFixture
 {
-    private PostgresServer _server;
-    private CheckoutHarness _harness;
-    private HarnessNode _a;
-    private HarnessNode _b;
-
-    [OneTimeSetUp]
-    public async Task StartServerAsync()
-    {
-        _server = await PostgresServer.StartAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopServerAsync()
-    {
-        if (_server is not null)
-            await _server.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        _harness = await CheckoutHarness.StartAsync(storage: async () => await PostgresStorage.StartAsync(_server));
-        _a = _harness.DefaultNode;
-        _b = _harness.AddNode("B");
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        await _harness.DisposeAsync();
-    }
-
-    private HarnessNode Node(int index) => index % 2 == 0 ? _a : _b;
-
     private Customer NewCustomer(int id) => _harness.Shop.AddCustomer(id, 100m);
 
     private async Task<int> CountAsync(string operation) => (await _harness.Sandbox.CallCountsAsync()).GetValueOrDefault(operation);
