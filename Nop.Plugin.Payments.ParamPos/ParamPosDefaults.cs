@@ -115,6 +115,12 @@ public static class ParamPosDefaults
     public static CacheKey CardCacheKey => new("Nop.paramPos.card.{0}");
 
     /// <summary>
+    /// Gets the cache key of the vault reference of a card waiting to be saved at Param once its payment succeeds
+    /// </summary>
+    /// <remarks>{0} : the attempt's Siparis_ID</remarks>
+    public static CacheKey CardToSaveCacheKey => new("Nop.paramPos.cardtosave.{0}");
+
+    /// <summary>
     /// Gets the cache key of the bank's 3-D page of an order (encrypted)
     /// </summary>
     /// <remarks>{0} : order GUID</remarks>
@@ -134,6 +140,16 @@ public static class ParamPosDefaults
     /// Gets the name of the custom value carrying the card reference in the payment request (removed before the order is saved)
     /// </summary>
     public static string CardReferenceCustomValue => "ParamPos.CardReference";
+
+    /// <summary>
+    /// Gets the name of the custom value carrying the reference of a saved-card choice and its CVC (removed before the order is saved)
+    /// </summary>
+    public static string SavedCardReferenceCustomValue => "ParamPos.SavedCardReference";
+
+    /// <summary>
+    /// Gets the My account menu tab of the saved cards page (nopCommerce's own tabs are 0–150)
+    /// </summary>
+    public static int SavedCardsMenuTab => 1750;
 
     /// <summary>
     /// Represents the plugin's route names
@@ -160,6 +176,18 @@ public static class ParamPosDefaults
 
         /// <summary>Gets the route pattern of the pay-again page.</summary>
         public static string PayAgainPattern => "Plugins/ParamPos/PayAgain/{orderGuid:guid}";
+
+        /// <summary>Gets the route pattern of the customer's saved cards page (My account).</summary>
+        public static string SavedCardsPattern => "Plugins/ParamPos/SavedCards";
+
+        /// <summary>Gets the route pattern of deleting a saved card (POST).</summary>
+        public static string SavedCardDeletePattern => "Plugins/ParamPos/SavedCards/Delete";
+
+        /// <summary>Gets the route name of the customer's saved cards page.</summary>
+        public static string SavedCards => "Plugin.Payments.ParamPos.SavedCards";
+
+        /// <summary>Gets the route name of deleting a saved card.</summary>
+        public static string SavedCardDelete => "Plugin.Payments.ParamPos.SavedCardDelete";
 
         /// <summary>Gets the path of the 3-D page of an order (relative to the store location).</summary>
         public static string ThreeDSecurePath(Guid orderGuid, string nonce) => Fill(ThreeDSecurePattern, orderGuid.ToString(), nonce);

@@ -156,6 +156,16 @@ public class ParamPosSettings : ISettings
     public TransactionLogDetail TransactionLogDetail { get; set; }
 
     /// <summary>
+    /// Gets or sets a value indicating whether registered customers may store a card at Param (its card-storage service) and pay with it again
+    /// </summary>
+    public bool OfferSavedCards { get; set; }
+
+    /// <summary>
+    /// Gets or sets the card-storage service URL when the environment is Custom; empty: the same host as the custom service URL, Param's path
+    /// </summary>
+    public string CustomCardStorageUrl { get; set; }
+
+    /// <summary>
     /// Gets a copy of settings (e.g. to try a form's values without touching the loaded ones)
     /// </summary>
     public static ParamPosSettings CopyOf(ParamPosSettings settings)

@@ -48,6 +48,12 @@
     var orderGuid = form.getAttribute('data-order-guid') || null;
     var preferred = +form.getAttribute('data-selected-installments') || 1;
     var lastBin = null;
+    // Saved cards (registered customers): choosing one hides the new-card fields and asks for its CVC only; its table
+    // is quoted by the card's id, whose BIN the server knows.
+    var savedChoices = form.querySelectorAll('[data-parampos-saved-card]');
+    var newCard = form.querySelector('[data-parampos-new-card]');
+    var savedCvcRow = form.querySelector('[data-parampos-saved-cvc-row]');
+    var savedCvc = form.querySelector('[data-parampos-saved-cvc]');
     var selected = preferred;
     var options = [];
     var request = 0;
@@ -119,14 +125,14 @@
       fee.hidden = !fee.textContent;
     }
 
-    function quote(bin) {
+    function quote(bin, savedCardId) {
       var id = ++request;
       showNote(texts['Checkout.Loading'], false);
       fetch(quoteUrl, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'XMLHttpRequest' },
-        body: JSON.stringify({ bin: bin, orderGuid: orderGuid })
+        body: JSON.stringify(savedCardId ? { savedCardId: savedCardId } : { bin: bin, orderGuid: orderGuid })
       }).then(function (response) {
         if (!response.ok) { throw new Error(response.status); }
         return response.json();
@@ -151,6 +157,34 @@
     });
 
     cvc.addEventListener('input', function () { cvc.value = digitsOf(cvc.value).slice(0, cvc.maxLength); });
+
+    function chosenSavedCard() {
+      var chosen = Array.prototype.filter.call(savedChoices, function (choice) { return choice.checked; })[0];
+      return chosen && chosen.value !== 'new' ? chosen.value : null;
+    }
+
+    function showChoice() {
+      var saved = chosenSavedCard();
+      newCard.hidden = !!saved;
+      Array.prototype.forEach.call(newCard.querySelectorAll('input, select'), function (field) {
+        if (field.type === 'checkbox') { return; }
+        if (saved) { field.removeAttribute('required'); } else { field.setAttribute('required', ''); }
+      });
+      if (savedCvcRow) { savedCvcRow.hidden = !saved; }
+      if (savedCvc) { if (saved) { savedCvc.setAttribute('required', ''); } else { savedCvc.removeAttribute('required'); } }
+      lastBin = null;
+      if (!quotes) { return; }
+      if (saved) { quote(null, +saved); return; }
+      var digits = digitsOf(number.value);
+      if (digits.length >= 6) { lastBin = digits.slice(0, 6); quote(lastBin); }
+      else { request++; clear(); showNote(texts['Checkout.EnterCardForInstallments'], false); }
+    }
+
+    if (savedChoices.length) {
+      Array.prototype.forEach.call(savedChoices, function (choice) { choice.addEventListener('change', showChoice); });
+      savedCvc.addEventListener('input', function () { savedCvc.value = digitsOf(savedCvc.value).slice(0, 4); });
+      showChoice();
+    }
   }
 
   function initAll() {

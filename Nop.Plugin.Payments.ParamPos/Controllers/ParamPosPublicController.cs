@@ -40,6 +40,7 @@ public class ParamPosPublicController : BasePluginController
     protected readonly ParamPosModelFactory _modelFactory;
     protected readonly PayAgainService _payAgainService;
     protected readonly PaymentLedger _ledger;
+    protected readonly SavedCardOffer _savedCardOffer;
     protected readonly ThreeDPageStore _threeDPageStore;
 
     #endregion
@@ -60,8 +61,10 @@ public class ParamPosPublicController : BasePluginController
         ParamPosModelFactory modelFactory,
         PayAgainService payAgainService,
         PaymentLedger ledger,
+        SavedCardOffer savedCardOffer,
         ThreeDPageStore threeDPageStore)
     {
+        _savedCardOffer = savedCardOffer;
         _binLookupLimiter = binLookupLimiter;
         _checkoutAmounts = checkoutAmounts;
         _localizationService = localizationService;
@@ -89,14 +92,23 @@ public class ParamPosPublicController : BasePluginController
     [HttpPost, IgnoreAntiforgeryToken]
     public async Task<IActionResult> Quote([FromBody] QuoteRequestModel request)
     {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _callRunner.LoadSettingsAsync(store.Id);
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        if (request?.SavedCardId is { } savedCardId && request.OrderGuid is null)
+        {
+            // A saved card's table: its BIN is the store's to know, for the card's owner only.
+            var savedCard = await _savedCardOffer.UsableAsync(savedCardId, settings, customer, store.Id, foreignCurrency: false);
+            if (savedCard is null)
+                return await QuoteErrorAsync("SavedCards.NotFound");
+            request.Bin = SavedCardOffer.BinOf(savedCard);
+        }
+
         var bin = request?.Bin ?? string.Empty;
         if (bin.Length < 6 || !bin.All(char.IsAsciiDigit))
             return BadRequest();
 
         bin = bin[..6];
-        var store = await _storeContext.GetCurrentStoreAsync();
-        var settings = await _callRunner.LoadSettingsAsync(store.Id);
-        var customer = await _workContext.GetCurrentCustomerAsync();
         if (ParamCallRunner.IsConfigured(settings) && !await _installmentRateService.IsCardCachedAsync(settings, bin)
             && !await _binLookupLimiter.TryTakeAsync(customer.Id, _webHelper.GetCurrentIpAddress()))
             return await QuoteErrorAsync("Checkout.TooManyCards");

@@ -106,7 +106,7 @@ public class PaymentLedger
     /// </summary>
     public static DateTime MadeAt(ParamPosPayment attempt, ParamPosLedgerEntry entry)
     {
-        var completedElsewhere = attempt.Kind is PaymentKind.ThreeDPaySale or PaymentKind.ForeignCurrencySale or PaymentKind.ParatikaHostedSale;
+        var completedElsewhere = attempt.Kind is PaymentKind.ThreeDPaySale or PaymentKind.ForeignCurrencySale or PaymentKind.ParatikaHostedSale or PaymentKind.SavedCardSale;
 
         return entry.Kind == LedgerEntryKind.Charge && completedElsewhere ? attempt.CreatedOnUtc : entry.CreatedOnUtc;
     }

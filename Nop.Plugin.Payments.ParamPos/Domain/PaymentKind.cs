@@ -18,5 +18,8 @@ public enum PaymentKind
     ForeignCurrencySale = 40,
 
     /// <summary>Paratika hosted payment page sale: a session (MERCHANTPAYMENTID), Paratika's page, its return POST, confirmed by QUERYTRANSACTION.</summary>
-    ParatikaHostedSale = 50
+    ParatikaHostedSale = 50,
+
+    /// <summary>Sale with a card stored at Param: KS_Tahsilat with the CVC, the bank's 3-D page; the bank completes it like 3D Pay, Param's records confirm it.</summary>
+    SavedCardSale = 60
 }

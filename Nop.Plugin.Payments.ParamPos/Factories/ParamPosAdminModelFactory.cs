@@ -90,6 +90,8 @@ public class ParamPosAdminModelFactory
         {
             model.EnvironmentId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.Environment, storeScope);
             model.CustomServiceUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomServiceUrl, storeScope);
+            model.CustomCardStorageUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomCardStorageUrl, storeScope);
+            model.OfferSavedCards_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.OfferSavedCards, storeScope);
             model.ClientCode_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientCode, storeScope);
             model.ClientUsername_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientUsername, storeScope);
             model.ClientPassword_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientPassword, storeScope);

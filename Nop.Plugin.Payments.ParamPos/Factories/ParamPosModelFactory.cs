@@ -28,6 +28,8 @@ public class ParamPosModelFactory
     protected readonly ISettingService _settingService;
     protected readonly IWebHelper _webHelper;
     protected readonly ParamPosMessages _messages;
+    protected readonly SavedCardOffer _savedCardOffer;
+    protected readonly SavedCards _savedCards;
     protected readonly IWorkContext _workContext;
     protected readonly TimeProvider _timeProvider;
 
@@ -43,8 +45,12 @@ public class ParamPosModelFactory
         IWebHelper webHelper,
         IWorkContext workContext,
         ParamPosMessages messages,
+        SavedCardOffer savedCardOffer,
+        SavedCards savedCards,
         TimeProvider timeProvider)
     {
+        _savedCardOffer = savedCardOffer;
+        _savedCards = savedCards;
         _messages = messages;
         _checkoutAmounts = checkoutAmounts;
         _foreignCurrencyCheckout = foreignCurrencyCheckout;
@@ -88,9 +94,63 @@ public class ParamPosModelFactory
             model.ScriptTexts[key] = await _localizationService.GetPluginResourceAsync(key);
 
         if (payingAgain is null)
+        {
             model.ForeignCurrencyNote = await ForeignCurrencyNoteAsync();
+            await PrepareSavedCardsAsync(model);
+        }
 
         return model;
+    }
+
+    /// <summary>
+    /// Offers the customer's saved cards first, and "Save this card for next time", where the store offers saved cards
+    /// to this customer (registered, a lira payment)
+    /// </summary>
+    protected virtual async Task PrepareSavedCardsAsync(PaymentInfoModel model)
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(store.Id);
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var foreign = model.ForeignCurrencyNote is not null;
+        model.OfferSaveCard = !foreign && await _savedCardOffer.CanSaveAsync(settings, customer);
+        var today = _timeProvider.GetUtcNow().UtcDateTime.Date;
+        foreach (var card in await _savedCardOffer.OfferedAsync(settings, customer, store.Id, foreign))
+        {
+            // An expired card cannot pay: it is listed in My account, not offered here.
+            if (PrepareSavedCardModel(card, today) is { Expired: false } offered)
+                model.SavedCards.Add(offered);
+        }
+    }
+
+    /// <summary>
+    /// Prepares the customer's saved cards page
+    /// </summary>
+    /// <param name="customerId">The customer</param>
+    /// <param name="storeId">The store</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the model</returns>
+    public virtual async Task<SavedCardListModel> PrepareSavedCardListModelAsync(int customerId, int storeId)
+    {
+        var today = _timeProvider.GetUtcNow().UtcDateTime.Date;
+        var model = new SavedCardListModel();
+        foreach (var card in await _savedCards.OfCustomerAsync(customerId, storeId))
+            model.Cards.Add(PrepareSavedCardModel(card, today));
+
+        return model;
+    }
+
+    /// <summary>
+    /// Prepares a saved card as the customer sees it: masked, the bank and family, the expiry
+    /// </summary>
+    protected virtual SavedCardModel PrepareSavedCardModel(ParamPosSavedCard card, DateTime today)
+    {
+        return new SavedCardModel
+        {
+            Id = card.Id,
+            MaskedNumber = card.MaskedNumber,
+            Description = string.Join(" · ", new[] { card.BankName, card.CardFamily }.Where(part => !string.IsNullOrWhiteSpace(part))),
+            Expiry = $"{card.ExpiryMonth.ToString("00", CultureInfo.InvariantCulture)}/{card.ExpiryYear.ToString(CultureInfo.InvariantCulture)}",
+            Expired = new DateTime(card.ExpiryYear, card.ExpiryMonth, 1).AddMonths(1) <= today
+        };
     }
 
     /// <summary>

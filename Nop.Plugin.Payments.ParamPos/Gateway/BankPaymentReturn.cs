@@ -1,15 +1,16 @@
 namespace Nop.Plugin.Payments.ParamPos.Gateway;
 
 /// <summary>
-/// The TURKPOS_RETVAL_* POST the bank sends back after a 3D Pay (Pos_Odeme) or foreign-currency (TP_Islem_Odeme_WD)
-/// payment (ParamPOS.md §8.13). Untrusted until <see cref="Verify"/> passed with the store's own CLIENT_CODE and GUID.
+/// The TURKPOS_RETVAL_* POST the bank sends back after a 3D Pay (Pos_Odeme), foreign-currency (TP_Islem_Odeme_WD) or
+/// saved-card (KS_Tahsilat) payment (ParamPOS.md §8.13). Untrusted until <see cref="Verify"/> passed with the store's own
+/// CLIENT_CODE and GUID; no source lists TURKPOS_RETVAL_Hash for saved-card results (OPEN-QUESTIONS A28), so it may be absent.
 /// </summary>
 public sealed class BankPaymentReturn
 {
     public const string PREFIX = "TURKPOS_RETVAL_";
 
-    /// <summary>Gets the fields a return must carry (the ones its hash covers, and the result).</summary>
-    public static IReadOnlyList<string> RequiredFields { get; } = [PREFIX + "Sonuc", PREFIX + "Dekont_ID", PREFIX + "Tahsilat_Tutari", PREFIX + "Siparis_ID", PREFIX + "Hash"];
+    /// <summary>Gets the fields a return must carry (the result and the ones its hash covers; the hash itself is checked by kind).</summary>
+    public static IReadOnlyList<string> RequiredFields { get; } = [PREFIX + "Sonuc", PREFIX + "Dekont_ID", PREFIX + "Tahsilat_Tutari", PREFIX + "Siparis_ID"];
 
     private BankPaymentReturn()
     {
@@ -33,8 +34,11 @@ public sealed class BankPaymentReturn
     /// <summary>Gets TURKPOS_RETVAL_Islem_ID: the merchant's Islem_ID echoed (may be empty).</summary>
     public string MerchantTransactionId { get; private init; }
 
-    /// <summary>Gets TURKPOS_RETVAL_Hash.</summary>
+    /// <summary>Gets TURKPOS_RETVAL_Hash, or null when none was posted.</summary>
     public string Hash { get; private init; }
+
+    /// <summary>Gets a value indicating whether the POST is signed (carries TURKPOS_RETVAL_Hash).</summary>
+    public bool IsSigned => !string.IsNullOrEmpty(Hash);
 
     /// <summary>Gets TURKPOS_RETVAL_Banka_Sonuc_Kod.</summary>
     public string BankCode { get; private init; }
@@ -66,7 +70,7 @@ public sealed class BankPaymentReturn
             TahsilatTutari = field(PREFIX + "Tahsilat_Tutari"),
             OrderId = field(PREFIX + "Siparis_ID"),
             MerchantTransactionId = field(PREFIX + "Islem_ID") ?? string.Empty,
-            Hash = field(PREFIX + "Hash"),
+            Hash = string.IsNullOrEmpty(field(PREFIX + "Hash")) ? null : field(PREFIX + "Hash"),
             BankCode = field(PREFIX + "Banka_Sonuc_Kod"),
             CurrencyCode = ParamCurrency.FromPb(field(PREFIX + "PB"))
         };

@@ -117,6 +117,55 @@ public class ParamClient
 
     #endregion
 
+    #region Card storage (the KS service: the context's ServiceUrl is its address)
+
+    /// <summary>
+    /// Stores a card at Param with KS_Kart_Ekle and returns its token. Sent once (a retry could store it twice).
+    /// </summary>
+    public virtual Task<CardStorageResult> SaveCardAsync(CardToStore card, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(KS_Kart_Ekle);
+
+        return _transport.SendAsync(operation, CardStorageMessages.Save(card, context.Credentials), context, isQuery: false,
+            payload => CardStorageMessages.SaveResult(operation, ParamSoapCodec.Deserialize<KS_Kart_EkleResponse>(operation, payload).KS_Kart_EkleResult), cancellationToken);
+    }
+
+    /// <summary>
+    /// Lists stored cards by label (KK_Kart_Adi) or one card by its merchant id (KK_Islem_ID) with KS_Kart_Liste.
+    /// </summary>
+    public virtual Task<StoredCardListResult> ListCardsAsync(string label, string cardReference, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(KS_Kart_Liste);
+
+        return _transport.SendAsync(operation, CardStorageMessages.List(label, cardReference, context.Credentials), context, isQuery: true,
+            payload => CardStorageMessages.ListResult(operation, payload), cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes a stored card with KS_Kart_Sil. Sent once.
+    /// </summary>
+    public virtual Task<CardDeletionResult> DeleteCardAsync(string token, string cardReference, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(KS_Kart_Sil);
+
+        return _transport.SendAsync(operation, CardStorageMessages.Delete(token, cardReference, context.Credentials), context, isQuery: false,
+            payload => CardStorageMessages.DeleteResult(operation, ParamSoapCodec.Deserialize<KS_Kart_SilResponse>(operation, payload).KS_Kart_SilResult), cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts a sale with a stored card (KS_Tahsilat): the bank's 3-D page (as a URL or as HTML), or NonSecure approval.
+    /// The bank completes a 3D sale and posts TURKPOS_RETVAL_*. Sent once.
+    /// </summary>
+    public virtual Task<SaleStartResult> StartSavedCardSaleAsync(SavedCardSaleRequest sale, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(KS_Tahsilat);
+
+        return _transport.SendAsync(operation, CardStorageMessages.Sale(sale, context.Credentials), context, isQuery: false,
+            payload => CardStorageMessages.SaleResult(operation, ParamSoapCodec.Deserialize<KS_TahsilatResponse>(operation, payload).KS_TahsilatResult), cancellationToken);
+    }
+
+    #endregion
+
     #region Queries (read-only, retried with backoff)
 
     /// <summary>

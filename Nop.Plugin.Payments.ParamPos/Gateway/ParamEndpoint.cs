@@ -12,6 +12,23 @@ public static class ParamEndpoint
     /// <summary>Param's production service.</summary>
     public static readonly Uri Production = new("https://posws.param.com.tr/turkpos.ws/service_turkpos_prod.asmx");
 
+    /// <summary>Param's test card-storage (KS) service (ParamPOS-more.md §17).</summary>
+    public static readonly Uri CardStorageTest = new("https://testposws.param.com.tr/out.ws/service_ks.asmx");
+
+    /// <summary>Param's production card-storage (KS) service (from Param's .NET SDK; Param's page says it is sent separately).</summary>
+    public static readonly Uri CardStorageProduction = new("https://posws.param.com.tr/out.ws/service_ks.asmx");
+
+    /// <summary>The card-storage path on the host of a custom TurkPos URL (a sandbox or proxy serving both).</summary>
+    public const string CARD_STORAGE_PATH = "/out.ws/service_ks.asmx";
+
+    /// <summary>
+    /// Gets the card-storage service beside a custom TurkPos service: the same scheme, host and port, Param's KS path
+    /// </summary>
+    public static Uri CardStorageBeside(Uri turkPosUrl)
+    {
+        return new Uri(turkPosUrl, CARD_STORAGE_PATH);
+    }
+
     /// <summary>
     /// Gets what is wrong with a custom service URL, in English, or null when it is an absolute http(s) URL.
     /// </summary>

@@ -5,7 +5,7 @@ namespace Nop.Plugin.Payments.ParamPos.Gateway;
 
 /// <summary>
 /// The only path from wire data to logs, notes and diagnostics. Card numbers keep their first 6 and last 4 digits;
-/// CVC, expiry, password, merchant GUID and the SHA2B64 input are removed; hashes and MD values are shortened;
+/// CVC, expiry, password, merchant GUID and the SHA2B64 input are removed; hashes, MD values and stored-card tokens are shortened;
 /// the bank's 3-D page is reduced to its size. Any other Luhn-valid card-like number is masked as well.
 /// </summary>
 public static partial class ParamRedactor
@@ -87,8 +87,9 @@ public static partial class ParamRedactor
         return localName switch
         {
             "KK_No" => MaskCardNumber(value),
-            "KK_CVC" or "KK_SK_Ay" or "KK_SK_Yil" or "CLIENT_PASSWORD" or "GUID" or "Data" => REMOVED,
-            "Islem_Hash" or "SHA2B64Result" or "islemHash" or "UCD_MD" or "md" => Shorten(value),
+            "KK_CVC" or "CVV" or "KK_SK_Ay" or "KK_SK_Yil" or "CLIENT_PASSWORD" or "GUID" or "Data" => REMOVED,
+            // A stored card's token pays with the card (with the merchant's credentials): never logged whole.
+            "Islem_Hash" or "SHA2B64Result" or "islemHash" or "UCD_MD" or "md" or "KS_GUID" or "KK_GUID" => Shorten(value),
             "KK_Sahibi" => Initials(value),
             "KK_Sahibi_GSM" => value.Length > 4 ? new string('*', value.Length - 4) + value[^4..] : REMOVED,
             "UCD_HTML" when value != ParamResultRules.NON_SECURE_MARKER => $"[bank 3-D page, {value.Length} characters]",
@@ -142,7 +143,7 @@ public static partial class ParamRedactor
         return sum % 10 == 0;
     }
 
-    [GeneratedRegex(@"<(?<name>(?:[\w.-]+:)?(?:KK_No|KK_CVC|KK_SK_Ay|KK_SK_Yil|CLIENT_PASSWORD|GUID|Data|Islem_Hash|SHA2B64Result|UCD_MD|UCD_HTML|KK_Sahibi|KK_Sahibi_GSM))(?<attributes>\s[^>]*)?>(?<value>[^<]*)</\k<name>>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<(?<name>(?:[\w.-]+:)?(?:KK_No|KK_CVC|CVV|KK_SK_Ay|KK_SK_Yil|CLIENT_PASSWORD|GUID|KS_GUID|KK_GUID|Data|Islem_Hash|SHA2B64Result|UCD_MD|UCD_HTML|KK_Sahibi|KK_Sahibi_GSM))(?<attributes>\s[^>]*)?>(?<value>[^<]*)</\k<name>>", RegexOptions.CultureInvariant)]
     private static partial Regex SensitiveElement();
 
     [GeneratedRegex(@"(?<!\d)\d{13,19}(?!\d)", RegexOptions.CultureInvariant)]

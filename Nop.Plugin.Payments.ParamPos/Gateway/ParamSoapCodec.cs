@@ -18,7 +18,7 @@ public static class ParamSoapCodec
     public const int MAX_RESPONSE_CHARACTERS = 8 * 1024 * 1024;
 
     private static readonly ConcurrentDictionary<Type, XmlSerializer> Serializers = new();
-    private static readonly XmlSerializerNamespaces BodyNamespaces = CreateBodyNamespaces();
+    private static readonly ConcurrentDictionary<string, XmlSerializerNamespaces> BodyNamespaces = new(StringComparer.Ordinal);
 
     private static readonly XmlReaderSettings SafeReaderSettings = new()
     {
@@ -45,13 +45,21 @@ public static class ParamSoapCodec
             writer.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
             writer.WriteAttributeString("xmlns", "xsd", null, "http://www.w3.org/2001/XMLSchema");
             writer.WriteStartElement("soap", "Body", ParamSoap.ENVELOPE_NAMESPACE);
-            Serializer(typeof(TRequest)).Serialize(writer, body, BodyNamespaces);
+            Serializer(typeof(TRequest)).Serialize(writer, body, BodyNamespaces.GetOrAdd(NamespaceOf(typeof(TRequest)), CreateBodyNamespaces));
             writer.WriteEndElement();
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Gets the service namespace of a request body: its XmlRoot's (TurkPos unless the type says otherwise)
+    /// </summary>
+    public static string NamespaceOf(Type requestType)
+    {
+        return requestType.GetCustomAttributes(typeof(XmlRootAttribute), inherit: false).OfType<XmlRootAttribute>().FirstOrDefault()?.Namespace ?? ParamSoap.NAMESPACE;
     }
 
     /// <summary>
@@ -67,7 +75,8 @@ public static class ParamSoapCodec
     /// Reads a response envelope (parsed once) and returns its payload, the operation's response element.
     /// </summary>
     /// <exception cref="ParamGatewayException">A SOAP fault, an HTTP error, HTML or anything that is not the expected response.</exception>
-    public static XElement ReadPayload(string operation, int httpStatus, string contentType, string body)
+    /// <param name="serviceNamespace">The namespace the response element is in (the TurkPos service's unless given)</param>
+    public static XElement ReadPayload(string operation, int httpStatus, string contentType, string body, string serviceNamespace = ParamSoap.NAMESPACE)
     {
         var looksLikeHtml = LooksLikeHtml(contentType, body);
         XElement envelope = null;
@@ -103,7 +112,7 @@ public static class ParamSoapCodec
 
         var expected = operation + "Response";
         var payload = soapBody.Elements().FirstOrDefault();
-        if (payload is null || payload.Name != XName.Get(expected, ParamSoap.NAMESPACE))
+        if (payload is null || payload.Name != XName.Get(expected, serviceNamespace))
         {
             throw new ParamGatewayException(ParamFailureKind.InvalidResponse, operation,
                 $"{operation}: expected {expected} in the SOAP body, found {payload?.Name.ToString() ?? "nothing"}.",
@@ -179,10 +188,10 @@ public static class ParamSoapCodec
         return Serializers.GetOrAdd(type, key => new XmlSerializer(key));
     }
 
-    private static XmlSerializerNamespaces CreateBodyNamespaces()
+    private static XmlSerializerNamespaces CreateBodyNamespaces(string serviceNamespace)
     {
         var namespaces = new XmlSerializerNamespaces();
-        namespaces.Add(string.Empty, ParamSoap.NAMESPACE);
+        namespaces.Add(string.Empty, serviceNamespace);
 
         return namespaces;
     }

@@ -51,12 +51,13 @@ public class ParamSoapTransport
             throw new ParamGatewayException(ParamFailureKind.Configuration, operation, $"{operation}: Param's services are https only.", outcomeUnknown: false);
 
         var payload = ParamSoapCodec.WriteRequest(body);
+        var serviceNamespace = ParamSoapCodec.NamespaceOf(typeof(TRequest));
         var attempts = isQuery ? 1 + Math.Max(0, _options.QueryRetries) : 1;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await SendOnceAsync(operation, payload, context, attempt, read, cancellationToken);
+                return await SendOnceAsync(operation, serviceNamespace, payload, context, attempt, read, cancellationToken);
             }
             catch (ParamGatewayException exception) when (attempt < attempts && IsTransient(exception))
             {
@@ -65,7 +66,7 @@ public class ParamSoapTransport
         }
     }
 
-    private async Task<TResult> SendOnceAsync<TResult>(string operation, byte[] payload, ParamCallContext context, int attempt, Func<XElement, TResult> read,
+    private async Task<TResult> SendOnceAsync<TResult>(string operation, string serviceNamespace, byte[] payload, ParamCallContext context, int attempt, Func<XElement, TResult> read,
         CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -80,7 +81,7 @@ public class ParamSoapTransport
             using var request = new HttpRequestMessage(HttpMethod.Post, context.ServiceUrl);
             request.Content = new ByteArrayContent(payload);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/xml") { CharSet = "utf-8" };
-            request.Headers.TryAddWithoutValidation("SOAPAction", ParamSoap.ActionHeader(operation));
+            request.Headers.TryAddWithoutValidation("SOAPAction", ParamSoap.ActionHeader(operation, serviceNamespace));
 
             HttpResponseMessage response;
             try
@@ -128,7 +129,7 @@ public class ParamSoapTransport
 
                 try
                 {
-                    return read(ParamSoapCodec.ReadPayload(operation, status.Value, response.Content.Headers.ContentType?.MediaType, responseBody));
+                    return read(ParamSoapCodec.ReadPayload(operation, status.Value, response.Content.Headers.ContentType?.MediaType, responseBody, serviceNamespace));
                 }
                 catch (ParamGatewayException exception)
                 {

@@ -35,6 +35,10 @@ public class NopStartup : INopStartup
         services.AddScoped<PaymentLedger>();
         services.AddScoped<LedgerSearch>();
         services.AddScoped<ReconciliationDays>();
+        services.AddScoped<SavedCards>();
+        services.AddScoped<SavedCardOffer>();
+        services.AddScoped<SavedCardEnroller>();
+        services.AddScoped<SavedCardRemover>();
         services.AddScoped<OrderLedgerLoader>();
         services.AddScoped<ParamCallRunner>();
         services.AddScoped<ParatikaCallRunner>();

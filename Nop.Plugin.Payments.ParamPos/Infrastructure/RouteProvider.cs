@@ -42,6 +42,14 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.PayAgain,
             pattern: ParamPosDefaults.Route.PayAgainPattern,
             defaults: new { controller = "ParamPosPublic", action = "PayAgain" });
+
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.SavedCards,
+            pattern: ParamPosDefaults.Route.SavedCardsPattern,
+            defaults: new { controller = "ParamPosSavedCards", action = "List" });
+
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.SavedCardDelete,
+            pattern: ParamPosDefaults.Route.SavedCardDeletePattern,
+            defaults: new { controller = "ParamPosSavedCards", action = "Delete" });
     }
 
     /// <summary>

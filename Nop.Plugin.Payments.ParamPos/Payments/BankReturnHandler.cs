@@ -23,6 +23,7 @@ public class BankReturnHandler
     #region Fields
 
     private const string SOURCE = "the bank's 3D Pay result";
+    private const string SAVED_CARD_SOURCE = "the bank's saved-card payment result";
 
     protected readonly ILogger _logger;
     protected readonly IOrderService _orderService;
@@ -30,6 +31,7 @@ public class BankReturnHandler
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamCallRunner _callRunner;
     protected readonly PaymentLedger _ledger;
+    protected readonly ProviderStatusReader _statusReader;
     protected readonly ReportedSaleConfirmer _confirmer;
 
     #endregion
@@ -42,8 +44,10 @@ public class BankReturnHandler
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
         PaymentLedger ledger,
+        ProviderStatusReader statusReader,
         ReportedSaleConfirmer confirmer)
     {
+        _statusReader = statusReader;
         _confirmer = confirmer;
         _logger = logger;
         _orderService = orderService;
@@ -74,7 +78,7 @@ public class BankReturnHandler
             return await RejectAsync(null, "no ParamPOS order matches TURKPOS_RETVAL_Siparis_ID");
 
         var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
-        if (!posted.Verify(settings.ClientCode, settings.Guid))
+        if (posted.IsSigned && !posted.Verify(settings.ClientCode, settings.Guid))
             return await RejectAsync(order, "TURKPOS_RETVAL_Hash does not verify");
 
         var ledger = await _ledgerLoader.LoadAsync(order);
@@ -82,15 +86,26 @@ public class BankReturnHandler
         if (attempt is null || attempt.OrderReference != posted.OrderId || !ThreeDPaymentStarter.IsCompletedByBank(attempt.Kind))
             return await RejectAsync(order, "TURKPOS_RETVAL_Siparis_ID is not the order's current 3D Pay attempt");
 
+        // 3D Pay and foreign-currency results are always signed; a saved-card result may not be (A28): then nothing it
+        // says is believed until Param's records say the same.
+        var source = attempt.Kind == PaymentKind.SavedCardSale ? SAVED_CARD_SOURCE : SOURCE;
+        if (!posted.IsSigned && attempt.Kind != PaymentKind.SavedCardSale)
+            return await RejectAsync(order, "TURKPOS_RETVAL_Hash is missing");
+
         if (ledger.PaidCharge is { } paid)
         {
             // A replay: the order is paid; make sure the order says so.
-            await _orderPaymentUpdater.ConfirmChargeAsync(paid, SOURCE);
+            await _orderPaymentUpdater.ConfirmChargeAsync(paid, source);
             return CallbackOutcome.Paid(order);
         }
 
         if (!posted.Approved)
-            return await DeclineAsync(order, ledger, attempt, posted, settings);
+        {
+            if (!posted.IsSigned && !await ParamShowsNoSaleAsync(settings, attempt))
+                return await RejectAsync(order, "an unsigned decline that Param's records do not confirm");
+
+            return await DeclineAsync(order, ledger, attempt, posted, settings, source);
+        }
 
         if (posted.TahsilatTutari != ParamAmount.FormatPayment(attempt.Total) || (posted.CurrencyCode is not null && posted.CurrencyCode != attempt.CurrencyCode))
         {
@@ -100,7 +115,7 @@ public class BankReturnHandler
             return await RejectAsync(order, "the amount or currency differs from the attempt's");
         }
 
-        return await _confirmer.ConfirmAsync(order, attempt, settings, SOURCE, posted.ReceiptId.ToString(CultureInfo.InvariantCulture), posted.BankCode);
+        return await _confirmer.ConfirmAsync(order, attempt, settings, source, posted.ReceiptId.ToString(CultureInfo.InvariantCulture), posted.BankCode);
     }
 
     #endregion
@@ -110,7 +125,8 @@ public class BankReturnHandler
     /// <summary>
     /// The bank reports nothing charged (3-D Secure failed, or the bank declined)
     /// </summary>
-    protected virtual async Task<CallbackOutcome> DeclineAsync(Order order, OrderLedger ledger, ParamPosPayment attempt, BankPaymentReturn posted, ParamPosSettings settings)
+    protected virtual async Task<CallbackOutcome> DeclineAsync(Order order, OrderLedger ledger, ParamPosPayment attempt, BankPaymentReturn posted, ParamPosSettings settings,
+        string source)
     {
         var reason = string.Create(CultureInfo.InvariantCulture, $"sonuc={posted.Sonuc},bank={posted.BankCode}");
         if (ledger.ChargeOf(attempt) is null && string.IsNullOrEmpty(attempt.DeclineReason))
@@ -120,9 +136,24 @@ public class BankReturnHandler
                 + $"({posted.SonucText}), bank code {posted.BankCode ?? "-"}. Nothing was charged.");
         }
 
-        await _orderPaymentUpdater.CancelAfterDeclineAsync(order, settings, SOURCE);
+        await _orderPaymentUpdater.CancelAfterDeclineAsync(order, settings, source);
 
         return CallbackOutcome.Failed(order, reason);
+    }
+
+    /// <summary>
+    /// Gets whether Param's records show that the attempt made no sale (an unsigned decline is believed only then)
+    /// </summary>
+    protected virtual async Task<bool> ParamShowsNoSaleAsync(ParamPosSettings settings, ParamPosPayment attempt)
+    {
+        try
+        {
+            return !(await _statusReader.QueryAsync(settings, attempt)).ShowsSaleOf(attempt);
+        }
+        catch (ProviderStatusUnavailableException)
+        {
+            return false;
+        }
     }
 
     protected virtual async Task<CallbackOutcome> RejectAsync(Order order, string reason)

@@ -8,6 +8,9 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 /// </summary>
 public sealed record CardDetails(string HolderName, string Number, int ExpiryMonth, int ExpiryYear, string Cvc)
 {
+    /// <summary>Gets a value indicating whether the shopper asked to keep the card at Param for next time (after a successful payment only).</summary>
+    public bool SaveRequested { get; init; }
+
     /// <summary>Gets the BIN (first 6 digits).</summary>
     public string Bin => Number[..6];
 

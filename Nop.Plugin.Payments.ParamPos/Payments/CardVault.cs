@@ -42,10 +42,30 @@ public class CardVault
     /// </summary>
     /// <param name="card">Card details</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the opaque reference for the payment request</returns>
-    public virtual async Task<string> StoreAsync(CardDetails card)
+    public virtual Task<string> StoreAsync(CardDetails card)
+    {
+        return StoreSecretAsync(card);
+    }
+
+    /// <summary>
+    /// Reads card details back
+    /// </summary>
+    /// <param name="reference">The reference returned by <see cref="StoreAsync"/></param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the card, or null when expired, removed or tampered with</returns>
+    public virtual Task<CardDetails> ReadAsync(string reference)
+    {
+        return ReadSecretAsync<CardDetails>(reference);
+    }
+
+    /// <summary>
+    /// Stores any card data the same way (a saved card's CVC, a card waiting to be saved at Param)
+    /// </summary>
+    /// <param name="secret">What to keep</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the opaque reference</returns>
+    public virtual async Task<string> StoreSecretAsync<T>(T secret)
     {
         var token = RandomNumberGenerator.GetBytes(32);
-        var plain = JsonSerializer.SerializeToUtf8Bytes(card);
+        var plain = JsonSerializer.SerializeToUtf8Bytes(secret);
         var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
         var cipher = new byte[plain.Length];
         var tag = new byte[AesGcm.TagByteSizes.MaxSize];
@@ -59,11 +79,11 @@ public class CardVault
     }
 
     /// <summary>
-    /// Reads card details back
+    /// Reads what <see cref="StoreSecretAsync{T}"/> kept
     /// </summary>
-    /// <param name="reference">The reference returned by <see cref="StoreAsync"/></param>
-    /// <returns>A task that represents the asynchronous operation; the task result contains the card, or null when expired, removed or tampered with</returns>
-    public virtual async Task<CardDetails> ReadAsync(string reference)
+    /// <param name="reference">The reference returned by <see cref="StoreSecretAsync{T}"/></param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains it, or null when expired, removed or tampered with</returns>
+    public virtual async Task<T> ReadSecretAsync<T>(string reference) where T : class
     {
         var token = TokenOf(reference);
         if (token is null)
@@ -81,7 +101,7 @@ public class CardVault
             using (var aes = new AesGcm(DeriveKey(token), tagSize))
                 aes.Decrypt(blob.AsSpan(0, nonceSize), blob.AsSpan(nonceSize + tagSize), blob.AsSpan(nonceSize, tagSize), plain);
 
-            return JsonSerializer.Deserialize<CardDetails>(plain);
+            return JsonSerializer.Deserialize<T>(plain);
         }
         catch (Exception exception) when (exception is FormatException or CryptographicException or JsonException or ArgumentException)
         {

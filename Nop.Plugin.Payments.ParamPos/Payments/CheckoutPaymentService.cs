@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
+using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
@@ -40,6 +41,8 @@ public class CheckoutPaymentService
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParatikaPaymentStarter _paratikaPaymentStarter;
     protected readonly ParamPosMessages _messages;
+    protected readonly SavedCardEnroller _savedCardEnroller;
+    protected readonly SavedCardOffer _savedCardOffer;
     protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly ThreeDPageStore _threeDPageStore;
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
@@ -65,12 +68,16 @@ public class CheckoutPaymentService
         ParamCallRunner callRunner,
         ParatikaPaymentStarter paratikaPaymentStarter,
         ParamPosMessages messages,
+        SavedCardEnroller savedCardEnroller,
+        SavedCardOffer savedCardOffer,
         ShopperTermsWriter shopperTermsWriter,
         ThreeDPageStore threeDPageStore,
         ThreeDPaymentStarter threeDPaymentStarter,
         TimeProvider timeProvider)
     {
         _messages = messages;
+        _savedCardEnroller = savedCardEnroller;
+        _savedCardOffer = savedCardOffer;
         _orderPaymentUpdater = orderPaymentUpdater;
         _paratikaPaymentStarter = paratikaPaymentStarter;
         _cardVault = cardVault;
@@ -107,15 +114,31 @@ public class CheckoutPaymentService
         if (await IsHostedPageModeAsync())
             return new List<string>();
 
-        var (card, installments, errors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
-        if (errors.Count > 0)
-            return await _localizationService.GetPluginResourcesAsync(errors);
+        string bin;
+        int installments;
+        if (PaymentForm.ReadSavedCard(form) is { } saved)
+        {
+            if (saved.Errors.Count > 0)
+                return await _localizationService.GetPluginResourcesAsync(saved.Errors);
+            if (await ChosenSavedCardAsync(saved.Choice) is not { } savedCard)
+                return await _localizationService.GetPluginResourcesAsync(["SavedCards.NotFound"]);
 
-        var store = await _storeContext.GetCurrentStoreAsync();
-        if (await _foreignCurrencyCheckout.CurrentAsync(await _callRunner.LoadSettingsAsync(store.Id)) is not null)
-            return installments == 1 ? new List<string>() : await _localizationService.GetPluginResourcesAsync(["Validation.InstallmentNotOffered"]);
+            (bin, installments) = (SavedCardOffer.BinOf(savedCard), saved.Installments);
+        }
+        else
+        {
+            var (card, cardInstallments, errors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
+            if (errors.Count > 0)
+                return await _localizationService.GetPluginResourcesAsync(errors);
 
-        var (quote, problem) = await CurrentQuoteAsync(card.Bin);
+            var store = await _storeContext.GetCurrentStoreAsync();
+            if (await _foreignCurrencyCheckout.CurrentAsync(await _callRunner.LoadSettingsAsync(store.Id)) is not null)
+                return cardInstallments == 1 ? new List<string>() : await _localizationService.GetPluginResourcesAsync(["Validation.InstallmentNotOffered"]);
+
+            (bin, installments) = (card.Bin, cardInstallments);
+        }
+
+        var (quote, problem) = await CurrentQuoteAsync(bin);
         if (problem is not null)
             return await _localizationService.GetPluginResourcesAsync([problem]);
         if (quote.Options.Count == 0)
@@ -138,14 +161,20 @@ public class CheckoutPaymentService
         if (await IsHostedPageModeAsync())
             return request;
 
+        if (PaymentForm.ReadSavedCard(form) is { } saved)
+            return await SavedCardPaymentInfoAsync(request, saved.Choice, saved.Installments);
+
         var (card, installments, errors) = PaymentForm.Read(form, _timeProvider.GetUtcNow().UtcDateTime);
         if (errors.Count > 0)
             return request;
 
         var customer = await _workContext.GetCurrentCustomerAsync();
         var store = await _storeContext.GetCurrentStoreAsync();
-        var foreign = await _foreignCurrencyCheckout.CurrentAsync(await _callRunner.LoadSettingsAsync(store.Id));
+        var settings = await _callRunner.LoadSettingsAsync(store.Id);
+        var foreign = await _foreignCurrencyCheckout.CurrentAsync(settings);
         var (quote, _) = foreign is null ? await CurrentQuoteAsync(card.Bin) : (null, null);
+        // Kept with the card in the vault: the card is saved at Param only once its payment succeeded.
+        card = card with { SaveRequested = foreign is null && PaymentForm.WantsCardSaved(form) && await _savedCardOffer.CanSaveAsync(settings, customer) };
         if (quote is not null)
             await _installmentChoiceStore.SaveAsync(customer, store.Id, new InstallmentChoice(quote.PosId, installments, quote.IsDebit));
 
@@ -153,8 +182,7 @@ public class CheckoutPaymentService
         request.CustomValues.Add(new CustomValue(ParamPosDefaults.CardReferenceCustomValue, await _cardVault.StoreAsync(card),
             CustomValueDisplayLocation.Payment, displayToCustomer: false));
         if (quote?.Option(installments) is { } option)
-            if (option is not null)
-                await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
+            await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
 
         return request;
     }
@@ -177,7 +205,8 @@ public class CheckoutPaymentService
             return result;
         }
 
-        if (!request.CustomValues.TryGetValue(ParamPosDefaults.CardReferenceCustomValue, out var referenceValue))
+        var savedCardPayment = request.CustomValues.TryGetValue(ParamPosDefaults.SavedCardReferenceCustomValue, out var referenceValue);
+        if (!savedCardPayment && !request.CustomValues.TryGetValue(ParamPosDefaults.CardReferenceCustomValue, out referenceValue))
         {
             // A stale request of another payment method (nopCommerce issue #8156) or a skipped payment info step.
             result.AddError(await _localizationService.GetPluginResourceAsync("Errors.CardDataMissing"));
@@ -187,25 +216,49 @@ public class CheckoutPaymentService
         var reference = referenceValue.Value;
         try
         {
-            var card = await _cardVault.ReadAsync(reference);
-            if (card is null)
+            var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
+            var foreign = await _foreignCurrencyCheckout.CurrentAsync(settings);
+            CardDetails card = null;
+            ParamPosSavedCard savedCard = null;
+            SavedCardChoice choice = null;
+            if (savedCardPayment)
+            {
+                choice = await _cardVault.ReadSecretAsync<SavedCardChoice>(reference);
+                // Checked again here, on the server, with the order's customer and store: whatever the browser posted.
+                savedCard = choice is null ? null : await _savedCardOffer.UsableAsync(choice.SavedCardId, settings, customer, request.StoreId, foreign is not null);
+                if (choice is not null && savedCard is null)
+                {
+                    await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: saved card {choice.SavedCardId} refused for customer {request.CustomerId} in store {request.StoreId} (not theirs, deleted, or not offered); payment not started.", customer: customer);
+                    result.AddError(await _localizationService.GetPluginResourceAsync("SavedCards.NotFound"));
+                    return result;
+                }
+            }
+            else
+            {
+                card = await _cardVault.ReadAsync(reference);
+            }
+
+            if (card is null && savedCard is null)
             {
                 result.AddError(await _localizationService.GetPluginResourceAsync("Errors.CardDataExpired"));
                 return result;
             }
 
-            var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
-            var foreign = await _foreignCurrencyCheckout.CurrentAsync(settings);
+            var (bin, masked) = savedCard is null ? (card.Bin, card.Masked) : (SavedCardOffer.BinOf(savedCard), savedCard.MaskedNumber);
             var (terms, option, problem) = foreign is null
-                ? await LiraTermsAsync(request, card, settings, customer)
-                : (await ForeignTermsAsync(request, card, foreign), null, null);
+                ? await LiraTermsAsync(request, bin, masked, settings, customer)
+                : (await ForeignTermsAsync(request, masked, foreign), null, null);
             if (problem is not null)
             {
                 result.AddError(await _localizationService.GetPluginResourceAsync(problem));
                 return result;
             }
 
-            var outcome = await _threeDPaymentStarter.StartAsync(settings, request.StoreId, request.OrderGuid, card, terms);
+            var outcome = savedCard is null
+                ? await _threeDPaymentStarter.StartAsync(settings, request.StoreId, request.OrderGuid, card, terms)
+                : await _threeDPaymentStarter.StartWithSavedCardAsync(settings, request.StoreId, request.OrderGuid, savedCard, choice.Cvc, SavedCardOffer.MobileOf(customer?.Phone), terms);
+            if (card?.SaveRequested == true && outcome.Kind is ThreeDStartKind.RedirectToBank or ThreeDStartKind.ChargedWithout3D)
+                await _savedCardEnroller.HoldAsync(outcome.AttemptOrderId, request.CustomerId, request.StoreId, card, terms);
             switch (outcome.Kind)
             {
                 case ThreeDStartKind.RedirectToBank:
@@ -221,6 +274,8 @@ public class CheckoutPaymentService
                     result.AuthorizationTransactionResult = $"Authorized: Dekont_ID {outcome.ReceiptId} (without 3-D)";
                     if (outcome.Charge is not null)
                         await _orderPaymentUpdater.RecordPaidByHostAsync(outcome.Charge);
+                    if (outcome.Attempt is not null)
+                        await _savedCardEnroller.SaveAfterPaymentAsync(outcome.Attempt, order: null);
                     break;
                 case ThreeDStartKind.ChargedWithout3D:
                     // nopCommerce creates the order paid; the ledger records that it is, so nothing marks it again.
@@ -230,6 +285,8 @@ public class CheckoutPaymentService
                     result.AuthorizationTransactionResult = $"Paid: Dekont_ID {outcome.ReceiptId} (charged without 3-D)";
                     if (outcome.Charge is not null)
                         await _orderPaymentUpdater.RecordPaidByHostAsync(outcome.Charge);
+                    if (outcome.Attempt is not null)
+                        await _savedCardEnroller.SaveAfterPaymentAsync(outcome.Attempt, order: null);
                     break;
                 case ThreeDStartKind.Declined:
                     result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Errors.Declined"), await _messages.ExplainAsync(outcome.Error)));
@@ -241,6 +298,7 @@ public class CheckoutPaymentService
 
             // The payment request becomes the order: the shopper's view of the terms, never the card reference.
             request.CustomValues.Remove(ParamPosDefaults.CardReferenceCustomValue);
+            request.CustomValues.Remove(ParamPosDefaults.SavedCardReferenceCustomValue);
             if (option is not null)
                 await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
             await _installmentChoiceStore.ClearAsync(customer, request.StoreId);
@@ -340,7 +398,7 @@ public class CheckoutPaymentService
     /// The terms of a lira payment: the installment option the shopper chose, re-quoted from the rates; its total must be
     /// the order total. A resource key instead when the payment must not start
     /// </summary>
-    protected virtual async Task<(PaymentTerms Terms, InstallmentOption Option, string Problem)> LiraTermsAsync(ProcessPaymentRequest request, CardDetails card,
+    protected virtual async Task<(PaymentTerms Terms, InstallmentOption Option, string Problem)> LiraTermsAsync(ProcessPaymentRequest request, string bin, string maskedCard,
         ParamPosSettings settings, Nop.Core.Domain.Customers.Customer customer)
     {
         var cart = await _checkoutAmounts.CartAsync(customer, request.StoreId);
@@ -352,7 +410,7 @@ public class CheckoutPaymentService
         InstallmentQuote quote;
         try
         {
-            quote = await _installmentRateService.QuoteAsync(settings, card.Bin, amount.Value);
+            quote = await _installmentRateService.QuoteAsync(settings, bin, amount.Value);
         }
         catch (Exception exception) when (exception is ParamGatewayException or ParamRefusedException)
         {
@@ -374,18 +432,63 @@ public class CheckoutPaymentService
             return (null, null, "Errors.TotalChanged");
         }
 
-        return (new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, card.Masked, quote.CardFamily), option, null);
+        return (new PaymentTerms(option.Installments, option.Rate, quote.Amount, option.Total, maskedCard, quote.CardFamily)
+        {
+            PosId = quote.PosId,
+            IsDebit = quote.IsDebit,
+            BankName = quote.BankName
+        }, option, null);
     }
 
     /// <summary>
     /// The terms of a foreign-currency payment: a single payment, no commission, of the order total as nopCommerce shows
     /// it in the shopper's currency
     /// </summary>
-    protected virtual async Task<PaymentTerms> ForeignTermsAsync(ProcessPaymentRequest request, CardDetails card, ForeignCurrency foreign)
+    protected virtual async Task<PaymentTerms> ForeignTermsAsync(ProcessPaymentRequest request, string maskedCard, ForeignCurrency foreign)
     {
         var amount = await _foreignCurrencyCheckout.AmountOfAsync(foreign, request.OrderTotal);
 
-        return new PaymentTerms(1, 0m, amount, amount, card.Masked, null) { CurrencyCode = foreign.Code };
+        return new PaymentTerms(1, 0m, amount, amount, maskedCard, null) { CurrencyCode = foreign.Code };
+    }
+
+    /// <summary>
+    /// The current customer's saved card a form chose, when they may pay with it here and now; null otherwise
+    /// </summary>
+    protected virtual async Task<ParamPosSavedCard> ChosenSavedCardAsync(SavedCardChoice choice)
+    {
+        if (choice is null)
+            return null;
+
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var settings = await _callRunner.LoadSettingsAsync(store.Id);
+        var foreign = await _foreignCurrencyCheckout.CurrentAsync(settings) is not null;
+
+        return await _savedCardOffer.UsableAsync(choice.SavedCardId, settings, customer, store.Id, foreign);
+    }
+
+    /// <summary>
+    /// The payment request of a saved-card payment: the chosen card's id and the CVC go to the vault, the request keeps
+    /// only their encrypted reference and the masked number
+    /// </summary>
+    protected virtual async Task<ProcessPaymentRequest> SavedCardPaymentInfoAsync(ProcessPaymentRequest request, SavedCardChoice choice, int installments)
+    {
+        if (await ChosenSavedCardAsync(choice) is not { } savedCard)
+            return request;
+
+        var (quote, _) = await CurrentQuoteAsync(SavedCardOffer.BinOf(savedCard));
+        if (quote is null)
+            return request;
+
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        await _installmentChoiceStore.SaveAsync(customer, savedCard.StoreId, new InstallmentChoice(quote.PosId, installments, quote.IsDebit));
+        request.CreditCardNumber = savedCard.MaskedNumber;
+        request.CustomValues.Add(new CustomValue(ParamPosDefaults.SavedCardReferenceCustomValue, await _cardVault.StoreSecretAsync(choice),
+            CustomValueDisplayLocation.Payment, displayToCustomer: false));
+        if (quote.Option(installments) is { } option)
+            await _shopperTermsWriter.WriteAsync(request.CustomValues, option);
+
+        return request;
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public class OrderPaymentUpdater
     protected readonly IOrderService _orderService;
     protected readonly ISettingService _settingService;
     protected readonly PaymentLedger _ledger;
+    protected readonly SavedCardEnroller _savedCardEnroller;
     protected readonly ShopperTermsWriter _shopperTermsWriter;
     protected readonly TimeProvider _timeProvider;
 
@@ -40,6 +41,7 @@ public class OrderPaymentUpdater
         IOrderService orderService,
         ISettingService settingService,
         PaymentLedger ledger,
+        SavedCardEnroller savedCardEnroller,
         ShopperTermsWriter shopperTermsWriter,
         TimeProvider timeProvider)
     {
@@ -49,6 +51,7 @@ public class OrderPaymentUpdater
         _orderService = orderService;
         _settingService = settingService;
         _ledger = ledger;
+        _savedCardEnroller = savedCardEnroller;
         _shopperTermsWriter = shopperTermsWriter;
         _timeProvider = timeProvider;
     }
@@ -93,7 +96,11 @@ public class OrderPaymentUpdater
             return false;
         }
 
-        return held ? await MarkAuthorizedAsync(claim.Entry, order, attempt, charge, source) : await MarkPaidAsync(claim.Entry, order, attempt, charge, source);
+        var updated = held ? await MarkAuthorizedAsync(claim.Entry, order, attempt, charge, source) : await MarkPaidAsync(claim.Entry, order, attempt, charge, source);
+        // The payment is confirmed (once: this request won the claim): only now may its card be saved, when the shopper asked.
+        await _savedCardEnroller.SaveAfterPaymentAsync(attempt, order);
+
+        return updated;
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ public static class PaymentForm
     public const string YEAR = "ExpireYear";
     public const string CVC = "CardCode";
     public const string INSTALLMENTS = "Installments";
+    public const string SAVED_CARD = "SavedCardId";
+    public const string SAVED_CARD_CVC = "SavedCardCode";
+    public const string SAVE_CARD = "SaveCard";
 
     /// <summary>
     /// Reads the form. Errors are locale resource keys (under Plugins.Payments.ParamPos.).
@@ -65,11 +68,50 @@ public static class PaymentForm
     }
 
     /// <summary>
+    /// Reads the choice of a saved card: null when the shopper pays with a new card. The id is only a claim until the
+    /// saved card is found with its owner; errors are locale resource keys.
+    /// </summary>
+    /// <param name="form">Posted form</param>
+    public static (SavedCardChoice Choice, int Installments, IReadOnlyList<string> Errors)? ReadSavedCard(IFormCollection form)
+    {
+        var posted = form[SAVED_CARD].ToString();
+        if (string.IsNullOrEmpty(posted) || posted == "new")
+            return null;
+
+        var errors = new List<string>();
+        if (!int.TryParse(posted, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
+            errors.Add("SavedCards.NotFound");
+
+        var cvc = form[SAVED_CARD_CVC].ToString().Trim();
+        if (cvc.Length is not (3 or 4) || !cvc.All(char.IsAsciiDigit))
+            errors.Add("Validation.CvcInvalid");
+
+        var installments = 1;
+        var installmentsText = form[INSTALLMENTS].ToString();
+        if (!string.IsNullOrEmpty(installmentsText)
+            && (!int.TryParse(installmentsText, NumberStyles.None, CultureInfo.InvariantCulture, out installments) || installments is < 1 or > 12))
+        {
+            errors.Add("Validation.InstallmentNotOffered");
+            installments = 1;
+        }
+
+        return (errors.Count == 0 ? new SavedCardChoice(id, cvc) : null, installments, errors);
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the shopper ticked "Save this card for next time"
+    /// </summary>
+    public static bool WantsCardSaved(IFormCollection form)
+    {
+        return form[SAVE_CARD].Any(value => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value == "on");
+    }
+
+    /// <summary>
     /// Gets a value indicating whether the form is this plugin's card form (a stale request from another method has none of it).
     /// </summary>
     public static bool IsPresent(IFormCollection form)
     {
-        return form.ContainsKey(NUMBER) && form.ContainsKey(CVC);
+        return (form.ContainsKey(NUMBER) && form.ContainsKey(CVC)) || form.ContainsKey(SAVED_CARD);
     }
 
     private static bool PassesLuhn(string digits)
@@ -90,4 +132,14 @@ public static class PaymentForm
 
         return sum % 10 == 0;
     }
+}
+
+/// <summary>
+/// A saved card chosen at checkout and the CVC typed for this payment. Kept only in the <see cref="CardVault"/>.
+/// </summary>
+/// <param name="SavedCardId">The saved card's id, checked against its owner before every use.</param>
+/// <param name="Cvc">The CVC (never stored beyond the vault's few minutes).</param>
+public sealed record SavedCardChoice(int SavedCardId, string Cvc)
+{
+    public override string ToString() => $"saved card {SavedCardId} (CVC hidden)";
 }

@@ -13,4 +13,13 @@ public sealed record PaymentTerms(int Installments, decimal Rate, decimal Amount
 {
     /// <summary>Gets the currency of the amounts: TRY, or USD / EUR / GBP for a foreign-currency payment.</summary>
     public string CurrencyCode { get; init; } = ParamPosDefaults.CurrencyCode;
+
+    /// <summary>Gets Param's SanalPOS_ID of the card's program (0 when unknown, e.g. a foreign-currency payment).</summary>
+    public int PosId { get; init; }
+
+    /// <summary>Gets a value indicating whether the card is a debit card.</summary>
+    public bool IsDebit { get; init; }
+
+    /// <summary>Gets the issuing bank's name, when known.</summary>
+    public string BankName { get; init; }
 }

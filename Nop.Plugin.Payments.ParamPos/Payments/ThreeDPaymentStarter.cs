@@ -11,7 +11,8 @@ namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
 /// Sends the payment's first call for an order (first attempt at checkout, or "pay again"): TP_WMD_UCD (3D Model),
-/// Pos_Odeme (3D Pay) or TP_Islem_Odeme_OnProv_WMD (authorize only); records the attempt in the ledger and keeps the
+/// Pos_Odeme (3D Pay), TP_Islem_Odeme_WD (foreign currency), TP_Islem_Odeme_OnProv_WMD (authorize only) or KS_Tahsilat
+/// (a saved card); records the attempt in the ledger and keeps the
 /// bank's 3-D page (or a page that sends the browser to it) for the browser. The card is removed from the vault by the caller whatever happens here.
 /// </summary>
 public class ThreeDPaymentStarter
@@ -81,7 +82,6 @@ public class ThreeDPaymentStarter
             : settings.TransactionMode == TransactionMode.AuthorizeOnly ? PaymentKind.ThreeDModelPreAuthorization
             : settings.PaymentModel == PaymentModel.ThreeDPay ? PaymentKind.ThreeDPaySale
             : PaymentKind.ThreeDModelSale;
-        var held = kind == PaymentKind.ThreeDModelPreAuthorization;
         var operation = kind switch
         {
             PaymentKind.ForeignCurrencySale => "TP_Islem_Odeme_WD",
@@ -111,16 +111,78 @@ public class ThreeDPaymentStarter
             ExtraData = [orderGuid.ToString()]
         };
 
+        return await SendAndRecordAsync(storeId, orderGuid, attemptOrderId, kind, operation, terms, () => _callRunner.CallAsync(settings, (client, context) => kind switch
+        {
+            PaymentKind.ThreeDModelPreAuthorization => client.StartPreAuthorizationAsync(sale, context),
+            PaymentKind.ThreeDPaySale => client.StartThreeDPaySaleAsync(sale, context),
+            PaymentKind.ForeignCurrencySale => client.StartForeignCurrencySaleAsync(sale, terms.CurrencyCode, context),
+            _ => client.StartSaleAsync(sale, context)
+        }));
+    }
+
+    /// <summary>
+    /// Starts the 3-D Secure payment of an order with a card the customer saved at Param (KS_Tahsilat, with the CVC)
+    /// </summary>
+    /// <param name="settings">Settings of the order's store</param>
+    /// <param name="storeId">Store identifier</param>
+    /// <param name="orderGuid">Order GUID</param>
+    /// <param name="card">The saved card, already checked to be the customer's</param>
+    /// <param name="cvc">The CVC typed for this payment</param>
+    /// <param name="holderMobile">The customer's mobile as 5XXXXXXXXX, or empty</param>
+    /// <param name="terms">What is charged</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains what happened</returns>
+    public virtual Task<ThreeDStartOutcome> StartWithSavedCardAsync(ParamPosSettings settings, int storeId, Guid orderGuid, ParamPosSavedCard card, string cvc,
+        string holderMobile, PaymentTerms terms)
+    {
+        var attemptOrderId = NewAttemptOrderId(orderGuid);
+        var returnUrl = $"{_webHelper.GetStoreLocation()}{ParamPosDefaults.Route.ReturnPattern}";
+        var sale = new SavedCardSaleRequest
+        {
+            Token = card.Token,
+            CardReference = card.CardReference,
+            Cvc = cvc,
+            HolderMobile = holderMobile,
+            OrderId = attemptOrderId,
+            Installments = terms.Installments,
+            Amount = terms.Amount,
+            TotalAmount = terms.Total,
+            Security = ThreeDSecurity.ThreeD,
+            SuccessUrl = returnUrl,
+            FailureUrl = returnUrl,
+            Description = $"nopCommerce order {orderGuid}",
+            CustomerIp = _webHelper.GetCurrentIpAddress(),
+            ReferrerUrl = _webHelper.GetStoreLocation(),
+            ExtraData = [orderGuid.ToString()]
+        };
+
+        return SendAndRecordAsync(storeId, orderGuid, attemptOrderId, PaymentKind.SavedCardSale, "KS_Tahsilat", terms,
+            () => _callRunner.CallCardStorageAsync(settings, (client, context) => client.StartSavedCardSaleAsync(sale, context)));
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether the bank completes a payment of this kind itself (no TP_WMD_Pay): its result
+    /// arrives as the TURKPOS_RETVAL_* POST
+    /// </summary>
+    public static bool IsCompletedByBank(PaymentKind kind)
+    {
+        return kind is PaymentKind.ThreeDPaySale or PaymentKind.ForeignCurrencySale or PaymentKind.SavedCardSale;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>
+    /// Sends the first call and records what it started: the attempt (and the bank's page), or the charge Param made at once
+    /// </summary>
+    protected virtual async Task<ThreeDStartOutcome> SendAndRecordAsync(int storeId, Guid orderGuid, string attemptOrderId, PaymentKind kind, string operation,
+        PaymentTerms terms, Func<Task<SaleStartResult>> send)
+    {
+        var held = kind == PaymentKind.ThreeDModelPreAuthorization;
         SaleStartResult result;
         try
         {
-            result = await _callRunner.CallAsync(settings, (client, context) => kind switch
-            {
-                PaymentKind.ThreeDModelPreAuthorization => client.StartPreAuthorizationAsync(sale, context),
-                PaymentKind.ThreeDPaySale => client.StartThreeDPaySaleAsync(sale, context),
-                PaymentKind.ForeignCurrencySale => client.StartForeignCurrencySaleAsync(sale, terms.CurrencyCode, context),
-                _ => client.StartSaleAsync(sale, context)
-            });
+            result = await send();
         }
         catch (ParamGatewayException exception)
         {
@@ -189,19 +251,6 @@ public class ThreeDPaymentStarter
 
         return new ThreeDStartOutcome(ThreeDStartKind.ChargedWithout3D, attemptOrderId, result.TransactionGuid, null, result.TransactionId) { Attempt = attempt, Charge = charge.Entry, Held = held };
     }
-
-    /// <summary>
-    /// Gets a value indicating whether the bank completes a payment of this kind itself (no TP_WMD_Pay): its result
-    /// arrives as the TURKPOS_RETVAL_* POST
-    /// </summary>
-    public static bool IsCompletedByBank(PaymentKind kind)
-    {
-        return kind is PaymentKind.ThreeDPaySale or PaymentKind.ForeignCurrencySale;
-    }
-
-    #endregion
-
-    #region Utilities
 
     /// <summary>
     /// A page that sends the browser to the bank's 3-D page when Param gives its address (UCD_URL), or null when the

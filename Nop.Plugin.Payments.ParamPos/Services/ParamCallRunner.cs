@@ -76,6 +76,22 @@ public class ParamCallRunner
     }
 
     /// <summary>
+    /// Gets the card-storage (KS) service URL of the settings' environment: Param's own, or beside the custom service
+    /// unless a custom card-storage URL is given
+    /// </summary>
+    /// <exception cref="ParamGatewayException">A custom URL that is not an absolute http(s) URL</exception>
+    public static Uri CardStorageUrl(ParamPosSettings settings)
+    {
+        return settings.Environment switch
+        {
+            ParamEnvironment.Production => ParamEndpoint.CardStorageProduction,
+            ParamEnvironment.Custom when !string.IsNullOrWhiteSpace(settings.CustomCardStorageUrl) => ParamEndpoint.Custom(settings.CustomCardStorageUrl),
+            ParamEnvironment.Custom => ParamEndpoint.CardStorageBeside(ParamEndpoint.Custom(settings.CustomServiceUrl)),
+            _ => ParamEndpoint.CardStorageTest
+        };
+    }
+
+    /// <summary>
     /// Gets what keeps an environment from being used, in English, or null: a custom URL must be absolute http(s)
     /// </summary>
     public static string EndpointProblem(ParamEnvironment environment, string customUrl)
@@ -91,11 +107,32 @@ public class ParamCallRunner
     /// <param name="call">The call</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains what Param answered</returns>
     /// <exception cref="ParamGatewayException">No usable answer (logged before it is thrown)</exception>
-    public virtual async Task<TResult> CallAsync<TResult>(ParamPosSettings settings, Func<ParamClient, ParamCallContext, Task<TResult>> call)
+    public virtual Task<TResult> CallAsync<TResult>(ParamPosSettings settings, Func<ParamClient, ParamCallContext, Task<TResult>> call)
+    {
+        return CallAsync(settings, ServiceUrl(settings.Environment, settings.CustomServiceUrl), call);
+    }
+
+    /// <summary>
+    /// Calls Param's card-storage (KS) service with the store's context and logs the traffic
+    /// </summary>
+    /// <typeparam name="TResult">Result type</typeparam>
+    /// <param name="settings">Store settings</param>
+    /// <param name="call">The call (one of the client's card-storage methods)</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains what Param answered</returns>
+    /// <exception cref="ParamGatewayException">No usable answer (logged before it is thrown)</exception>
+    public virtual Task<TResult> CallCardStorageAsync<TResult>(ParamPosSettings settings, Func<ParamClient, ParamCallContext, Task<TResult>> call)
+    {
+        return CallAsync(settings, CardStorageUrl(settings), call);
+    }
+
+    #endregion
+
+    #region Utilities
+
+    protected virtual async Task<TResult> CallAsync<TResult>(ParamPosSettings settings, Uri serviceUrl, Func<ParamClient, ParamCallContext, Task<TResult>> call)
     {
         var traffic = new TrafficRecorder();
-        var context = new ParamCallContext(Credentials(settings), ServiceUrl(settings.Environment, settings.CustomServiceUrl),
-            TimeSpan.FromSeconds(Math.Clamp(settings.RequestTimeoutSeconds, 1, 120)), traffic);
+        var context = new ParamCallContext(Credentials(settings), serviceUrl, TimeSpan.FromSeconds(Math.Clamp(settings.RequestTimeoutSeconds, 1, 120)), traffic);
         try
         {
             return await call(_client, context);
@@ -105,10 +142,6 @@ public class ParamCallRunner
             await LogTrafficAsync(settings.TransactionLogDetail, traffic.Exchanges);
         }
     }
-
-    #endregion
-
-    #region Utilities
 
     protected virtual async Task LogTrafficAsync(TransactionLogDetail detail, IReadOnlyList<ParamExchange> exchanges)
     {

@@ -28,6 +28,8 @@ public static class ConfigurationValidator
         Check(Enum.IsDefined(typeof(ParamEnvironment), model.EnvironmentId), nameof(model.EnvironmentId), "Validation.Environment");
         if (EndpointProblem(model) is { } endpointProblem && model.EnvironmentId == (int)ParamEnvironment.Custom)
             errors.Add((nameof(model.CustomServiceUrl), endpointProblem));
+        if (model.EnvironmentId == (int)ParamEnvironment.Custom && !string.IsNullOrWhiteSpace(model.CustomCardStorageUrl) && CustomUrlProblem(model.CustomCardStorageUrl) is { } cardStorageProblem)
+            errors.Add((nameof(model.CustomCardStorageUrl), cardStorageProblem));
 
         Check(Enum.IsDefined(typeof(PaymentMode), model.PaymentModeId), nameof(model.PaymentModeId), "Validation.Choice");
         Check(model.PaymentModeId != (int)PaymentMode.ParatikaHostedPage || model.TransactionModeId == (int)TransactionMode.Sale, nameof(model.TransactionModeId), "Validation.ParatikaSaleOnly");

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Nop.Core;
 using Nop.Core.Caching;
 
@@ -14,4 +15,8 @@ public partial interface IRepository<TEntity> where TEntity : BaseEntity
     Task InsertAsync(TEntity entity, bool publishEvent = true);
 
     Task UpdateAsync(TEntity entity, bool publishEvent = true);
+
+    Task DeleteAsync(TEntity entity, bool publishEvent = true);
+
+    Task<int> DeleteAsync(Expression<Func<TEntity, bool>> predicate);
 }

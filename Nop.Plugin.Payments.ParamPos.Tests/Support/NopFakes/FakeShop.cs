@@ -121,6 +121,11 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
     // ICustomerService
     public Task<Customer> GetCustomerByIdAsync(int customerId) => Task.FromResult(_customers.GetValueOrDefault(customerId));
 
+    /// <summary>Gets the customers who have an account (the others are guests).</summary>
+    public ConcurrentDictionary<int, bool> RegisteredCustomers { get; } = new();
+
+    public Task<bool> IsRegisteredAsync(Customer customer, bool onlyActiveCustomerRoles = true) => Task.FromResult(customer is not null && RegisteredCustomers.ContainsKey(customer.Id));
+
     // ICurrencyService
     public Task<Currency> GetCurrencyByIdAsync(int currencyId) => Task.FromResult(CurrencyOf(PrimaryCurrencyCode, currencyId));
 

@@ -97,6 +97,27 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
         return Task.CompletedTask;
     }
 
+    public Task DeleteAsync(TEntity entity, bool publishEvent = true)
+    {
+        lock (_gate)
+            _rows.Remove(entity.Id);
+
+        return Task.CompletedTask;
+    }
+
+    public Task<int> DeleteAsync(System.Linq.Expressions.Expression<Func<TEntity, bool>> predicate)
+    {
+        var condition = predicate.Compile();
+        lock (_gate)
+        {
+            var ids = _rows.Where(row => condition(row.Value)).Select(row => row.Key).ToList();
+            foreach (var id in ids)
+                _rows.Remove(id);
+
+            return Task.FromResult(ids.Count);
+        }
+    }
+
     /// <summary>Deletes the rows a condition picks (a test's way to set up a table as an older version left it).</summary>
     public void RemoveWhere(Func<TEntity, bool> condition)
     {

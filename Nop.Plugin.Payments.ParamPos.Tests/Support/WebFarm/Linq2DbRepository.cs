@@ -61,4 +61,16 @@ public sealed class Linq2DbRepository<TEntity> : IRepository<TEntity> where TEnt
         await using var db = _database.Connect();
         await db.UpdateAsync(entity);
     }
+
+    public async Task DeleteAsync(TEntity entity, bool publishEvent = true)
+    {
+        await using var db = _database.Connect();
+        await db.DeleteAsync(entity);
+    }
+
+    public async Task<int> DeleteAsync(System.Linq.Expressions.Expression<Func<TEntity, bool>> predicate)
+    {
+        await using var db = _database.Connect();
+        return await db.GetTable<TEntity>().Where(predicate).DeleteAsync();
+    }
 }

@@ -26,6 +26,16 @@ public record ConfigurationModel : BaseNopModel
 
     public bool CustomServiceUrl_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.CustomCardStorageUrl")]
+    public string CustomCardStorageUrl { get; set; }
+
+    public bool CustomCardStorageUrl_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.OfferSavedCards")]
+    public bool OfferSavedCards { get; set; }
+
+    public bool OfferSavedCards_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.ClientCode")]
     public string ClientCode { get; set; }
 

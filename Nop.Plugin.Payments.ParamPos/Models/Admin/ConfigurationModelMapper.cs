@@ -13,6 +13,8 @@ public static class ConfigurationModelMapper
         {
             EnvironmentId = (int)settings.Environment,
             CustomServiceUrl = settings.CustomServiceUrl,
+            CustomCardStorageUrl = settings.CustomCardStorageUrl,
+            OfferSavedCards = settings.OfferSavedCards,
             ClientCode = settings.ClientCode,
             ClientUsername = settings.ClientUsername,
             ClientPassword = string.Empty,
@@ -54,6 +56,8 @@ public static class ConfigurationModelMapper
     {
         settings.Environment = (ParamEnvironment)model.EnvironmentId;
         settings.CustomServiceUrl = model.CustomServiceUrl?.Trim();
+        settings.CustomCardStorageUrl = model.CustomCardStorageUrl?.Trim() ?? string.Empty;
+        settings.OfferSavedCards = model.OfferSavedCards;
         settings.ClientCode = model.ClientCode?.Trim();
         settings.ClientUsername = model.ClientUsername?.Trim();
         if (!string.IsNullOrEmpty(model.ClientPassword))

@@ -28,4 +28,10 @@ public record PaymentInfoModel : BaseNopModel
 
     /// <summary>Gets or sets what the shopper pays in a foreign currency (no installment table then), or null for a lira payment</summary>
     public string ForeignCurrencyNote { get; set; }
+
+    /// <summary>Gets or sets the customer's saved cards offered first (registered customers of a store that offers them)</summary>
+    public IList<SavedCardModel> SavedCards { get; set; } = new List<SavedCardModel>();
+
+    /// <summary>Gets or sets a value indicating whether "Save this card for next time" is offered</summary>
+    public bool OfferSaveCard { get; set; }
 }

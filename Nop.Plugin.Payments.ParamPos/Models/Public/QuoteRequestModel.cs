@@ -8,6 +8,9 @@ public record QuoteRequestModel
     /// <summary>Gets or sets the first 6 digits of the card</summary>
     public string Bin { get; set; }
 
+    /// <summary>Gets or sets the saved card chosen instead of typing one (checked to be the customer's), or null</summary>
+    public int? SavedCardId { get; set; }
+
     /// <summary>Gets or sets the order being paid again (pay-again page), or null for the current cart</summary>
     public Guid? OrderGuid { get; set; }
 }
