@@ -24,5 +24,6 @@ public static class TestCategories
     public const string ThreeDPay = "ThreeDPay";
     public const string Currency = "Currency";
     public const string Reconciliation = "Reconciliation";
+    public const string SavedCards = "SavedCards";
     public const string Packaging = "Packaging";
 }

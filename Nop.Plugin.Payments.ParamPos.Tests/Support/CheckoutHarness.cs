@@ -241,15 +241,28 @@ public sealed class CheckoutHarness : IAsyncDisposable
         return await work(scope.ServiceProvider);
     }
 
-    public static IFormCollection CardForm(string card = TestCards.AKBANK_AXESS, int installments = 1, string cvc = "000", int? year = null, int month = 12, string holder = "Ayşe Yılmaz")
+    public static IFormCollection CardForm(string card = TestCards.AKBANK_AXESS, int installments = 1, string cvc = "000", int? year = null, int month = 12, string holder = "Ayşe Yılmaz",
+        bool saveCard = false)
     {
         return new FormCollection(new Dictionary<string, StringValues>
         {
+            [PaymentForm.SAVE_CARD] = saveCard ? "true" : StringValues.Empty,
             [PaymentForm.HOLDER] = holder,
             [PaymentForm.NUMBER] = card.Length == 16 ? string.Join(' ', card.Chunk(4).Select(chunk => new string(chunk))) : card,
             [PaymentForm.MONTH] = month.ToString(),
             [PaymentForm.YEAR] = (year ?? DateTime.UtcNow.Year + 2).ToString(),
             [PaymentForm.CVC] = cvc,
+            [PaymentForm.INSTALLMENTS] = installments.ToString()
+        });
+    }
+
+    /// <summary>The card form with a saved card chosen and its CVC typed.</summary>
+    public static IFormCollection SavedCardForm(int savedCardId, string cvc = "000", int installments = 1)
+    {
+        return new FormCollection(new Dictionary<string, StringValues>
+        {
+            [PaymentForm.SAVED_CARD] = savedCardId.ToString(),
+            [PaymentForm.SAVED_CARD_CVC] = cvc,
             [PaymentForm.INSTALLMENTS] = installments.ToString()
         });
     }

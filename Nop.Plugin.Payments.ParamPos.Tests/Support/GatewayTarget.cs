@@ -150,6 +150,14 @@ public sealed partial class GatewayTarget : IAsyncDisposable
     [GeneratedRegex("<Siparis_ID>([^<]*)</Siparis_ID>")]
     private static partial Regex SiparisId();
 
+    /// <summary>The cards the sandbox's card storage holds (token, masked number, label, card id).</summary>
+    public async Task<IReadOnlyList<SandboxSavedCard>> SavedCardsAsync()
+    {
+        RequireSandbox("the sandbox's card storage");
+
+        return (await Browser.GetFromJsonAsync<List<SandboxSavedCard>>("sandbox/api/saved-cards", Json))!;
+    }
+
     /// <summary>What the sandbox holds of the transaction of a Siparis_ID (its /sandbox/api/transactions).</summary>
     public async Task<SandboxTransaction> TransactionAsync(string orderId)
     {
@@ -262,3 +270,6 @@ internal static class StatusCodeExtensions
             throw new AssertionException($"HTTP {(int)status}: {body}");
     }
 }
+
+/// <summary>A card in the sandbox's card storage.</summary>
+public sealed record SandboxSavedCard(string Token, string MaskedNumber, string Label, string CardReference);

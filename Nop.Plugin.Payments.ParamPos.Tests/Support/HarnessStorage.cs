@@ -25,6 +25,9 @@ public abstract class HarnessStorage : IAsyncDisposable
     /// <summary>The plugin's table of daily checks against Param's records.</summary>
     public abstract IRepository<ParamPosReconciliationDay> ReconciliationDays { get; }
 
+    /// <summary>The plugin's table of cards customers saved at Param.</summary>
+    public abstract IRepository<ParamPosSavedCard> SavedCards { get; }
+
     /// <summary>Gets how many ledger inserts the unique index refused (claims lost to a concurrent one).</summary>
     public abstract int LedgerInsertConflicts { get; }
 
@@ -38,6 +41,7 @@ public abstract class HarnessStorage : IAsyncDisposable
         services.AddSingleton(Payments);
         services.AddSingleton(Ledger);
         services.AddSingleton(ReconciliationDays);
+        services.AddSingleton(SavedCards);
         services.AddScoped<NopOrderServices>();
         services.AddScoped<IOrderService>(provider => provider.GetRequiredService<NopOrderServices>());
         services.AddScoped<IOrderProcessingService>(provider => provider.GetRequiredService<NopOrderServices>());
@@ -62,6 +66,10 @@ public sealed class InMemoryStorage : HarnessStorage
 
     public override IRepository<ParamPosReconciliationDay> ReconciliationDays { get; } = new InMemoryRepository<ParamPosReconciliationDay>(row => (row.StoreId, row.Day));
 
+    public override IRepository<ParamPosSavedCard> SavedCards => _savedCards;
+
+    private readonly InMemoryRepository<ParamPosSavedCard> _savedCards = new(card => card.Token);
+
     public override int LedgerInsertConflicts => _ledger.UniqueViolations;
 
     /// <summary>Removes an order's attempts and entries: the order is then as version 1.0 left it, without a ledger.</summary>
@@ -73,6 +81,7 @@ public sealed class InMemoryStorage : HarnessStorage
 
     public override IEnumerable<string> PluginRows()
     {
-        return _payments.Rows.Select(row => JsonSerializer.Serialize(row)).Concat(_ledger.Rows.Select(row => JsonSerializer.Serialize(row)));
+        return _payments.Rows.Select(row => JsonSerializer.Serialize(row)).Concat(_ledger.Rows.Select(row => JsonSerializer.Serialize(row)))
+            .Concat(_savedCards.Rows.Select(row => JsonSerializer.Serialize(row)));
     }
 }

@@ -115,7 +115,7 @@ public class BankReturnHandler
             return await RejectAsync(order, "the amount or currency differs from the attempt's");
         }
 
-        return await _confirmer.ConfirmAsync(order, attempt, settings, source, posted.ReceiptId.ToString(CultureInfo.InvariantCulture), posted.BankCode);
+        return await _confirmer.ConfirmAsync(order, attempt, settings, source, posted.ReceiptId.ToString(CultureInfo.InvariantCulture), posted.BankCode, posted.IsSigned);
     }
 
     #endregion

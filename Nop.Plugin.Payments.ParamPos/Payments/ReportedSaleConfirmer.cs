@@ -51,8 +51,10 @@ public class ReportedSaleConfirmer
     /// <param name="source">Who reported it (for the ledger and notes)</param>
     /// <param name="receiptId">The receipt the report names (Dekont_ID, pgTranId), or null</param>
     /// <param name="bankCode">The bank's result code the report carries, or null</param>
+    /// <param name="signed">Whether the report's signature verified; an unsigned report the provider does not confirm is rejected, not recorded</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains where the shopper goes next</returns>
-    public virtual async Task<CallbackOutcome> ConfirmAsync(Order order, ParamPosPayment attempt, ParamPosSettings settings, string source, string receiptId, string bankCode)
+    public virtual async Task<CallbackOutcome> ConfirmAsync(Order order, ParamPosPayment attempt, ParamPosSettings settings, string source, string receiptId, string bankCode,
+        bool signed = true)
     {
         ProviderStatus status = null;
         try
@@ -69,6 +71,13 @@ public class ReportedSaleConfirmer
             return await _orderPaymentUpdater.RecordBankSaleAsync(attempt, status, source, bankCode)
                 ? CallbackOutcome.Paid(order)
                 : await AfterLostClaimAsync(order, attempt, status, source);
+        }
+
+        if (!signed)
+        {
+            // Anyone could have posted it: it holds nothing up (the reconciliation task asks the provider anyway).
+            await _logger.WarningAsync($"{ParamPosDefaults.SystemName}: an unsigned report from {source} for order {order.Id} is not confirmed by the provider's records; rejected, nothing changed.");
+            return CallbackOutcome.Rejected();
         }
 
         var claim = await _ledger.ClaimAsync(order.OrderGuid, current => LedgerRules.Charge(current, attempt, source));

@@ -23,6 +23,7 @@ public static class SandboxHost
     public const string SERVICE_PATH = "/turkpos.ws/service_turkpos_prod.asmx";
     public const string LEGACY_SERVICE_PATH = "/turkpos.ws/service_turkpos_test.asmx";
     public const string PARATIKA_API_PATH = "/paratika/api/v2";
+    public const string CARD_STORAGE_PATH = "/out.ws/service_ks.asmx";
 
     public static WebApplication Create(SandboxOptions options, string[] args = null, TimeProvider clock = null)
     {
@@ -38,7 +39,9 @@ public static class SandboxHost
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddSingleton<FaultPlan>();
         builder.Services.AddSingleton<TurkPosService>();
-        builder.Services.AddSingleton<AsmxEndpoint>();
+        builder.Services.AddSingleton<CardStore>();
+        builder.Services.AddSingleton<CardStorageSchema>();
+        builder.Services.AddSingleton<CardStorageService>();
         builder.Services.AddSingleton<BankPages>();
         builder.Services.AddSingleton<AdminPages>();
         builder.Services.AddSingleton<ParatikaState>();
@@ -48,9 +51,32 @@ public static class SandboxHost
 
         var app = builder.Build();
 
+        var services = app.Services;
+        var turkPos = new AsmxEndpoint(new AsmxService
+        {
+            Namespace = WsdlSchema.TURKPOS_NAMESPACE,
+            Operations = services.GetRequiredService<WsdlSchema>().Operations,
+            Validate = services.GetRequiredService<WsdlSchema>().Validate,
+            Implemented = TurkPosService.Implemented,
+            Handle = services.GetRequiredService<TurkPosService>().Handle,
+            ErrorResult = TurkPosService.ErrorResult
+        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>());
+        var cardStorage = new AsmxEndpoint(new AsmxService
+        {
+            Namespace = CardStorageSchema.NAMESPACE,
+            Operations = services.GetRequiredService<CardStorageSchema>().Operations,
+            Validate = services.GetRequiredService<CardStorageSchema>().Validate,
+            Implemented = CardStorageService.Implemented,
+            Handle = services.GetRequiredService<CardStorageService>().Handle,
+            ErrorResult = CardStorageService.ErrorResult
+        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>());
+
+        app.MapPost(CARD_STORAGE_PATH, (HttpContext context) => cardStorage.HandleAsync(context));
+        app.MapGet("/sandbox/api/saved-cards", (CardStore store) => Results.Json(store.All().Select(card => new { card.Token, card.MaskedNumber, card.Label, card.CardReference })));
+
         foreach (var path in new[] { SERVICE_PATH, LEGACY_SERVICE_PATH })
         {
-            app.MapPost(path, (HttpContext context, AsmxEndpoint endpoint) => endpoint.HandleAsync(context));
+            app.MapPost(path, (HttpContext context) => turkPos.HandleAsync(context));
             app.MapGet(path, (HttpContext context, WsdlSchema schema) =>
             {
                 if (!context.Request.QueryString.Value!.Contains("wsdl", StringComparison.OrdinalIgnoreCase))

@@ -44,6 +44,18 @@ public sealed class SandboxOptions
     /// <summary>What Param keeps of each sale, in percent (Komisyon_Oran of its reports); the rest is paid out (Net_Tutar).</summary>
     public decimal MerchantCommissionRate { get; set; } = 1.79m;
 
+    /// <summary>
+    /// Whether the bank's result of a saved-card sale (KS_Tahsilat) carries TURKPOS_RETVAL_Hash. No source lists it
+    /// (OPEN-QUESTIONS A28/A33); the emulator's default is to send it, and false shows a store that must do without.
+    /// </summary>
+    public bool SavedCardResultHash { get; set; } = true;
+
+    /// <summary>
+    /// Whether KS_Tahsilat answers its UCD_URL as HTML to render (one reading of the sources, A28) instead of the bank
+    /// page's URL (the default).
+    /// </summary>
+    public bool SavedCardThreeDAsHtml { get; set; }
+
     /// <summary>SanalPOS_ID of cards whose BIN is not in the table.</summary>
     public int DefaultProgramId { get; set; } = 1029;
 }

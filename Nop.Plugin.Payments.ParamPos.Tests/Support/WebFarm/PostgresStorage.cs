@@ -17,6 +17,7 @@ public sealed class PostgresStorage : HarnessStorage
     private readonly Linq2DbRepository<ParamPosPayment> _payments;
     private readonly Linq2DbRepository<ParamPosLedgerEntry> _ledger;
     private readonly Linq2DbRepository<ParamPosReconciliationDay> _reconciliationDays;
+    private readonly Linq2DbRepository<ParamPosSavedCard> _savedCards;
 
     private PostgresStorage(PostgresServer ownServer, PostgresDatabase database)
     {
@@ -25,6 +26,7 @@ public sealed class PostgresStorage : HarnessStorage
         _payments = new Linq2DbRepository<ParamPosPayment>(database);
         _ledger = new Linq2DbRepository<ParamPosLedgerEntry>(database);
         _reconciliationDays = new Linq2DbRepository<ParamPosReconciliationDay>(database);
+        _savedCards = new Linq2DbRepository<ParamPosSavedCard>(database);
         Orders = new PostgresOrders(database);
     }
 
@@ -38,6 +40,8 @@ public sealed class PostgresStorage : HarnessStorage
 
     public override IRepository<ParamPosReconciliationDay> ReconciliationDays => _reconciliationDays;
 
+    public override IRepository<ParamPosSavedCard> SavedCards => _savedCards;
+
     public override int LedgerInsertConflicts => _ledger.Conflicts;
 
     /// <summary>
@@ -50,7 +54,7 @@ public sealed class PostgresStorage : HarnessStorage
         try
         {
             var connectionString = await (server ?? ownServer).CreateDatabaseAsync("nop_" + Guid.NewGuid().ToString("N"));
-            var database = new PostgresDatabase(connectionString, typeof(Order), typeof(OrderNote), typeof(OrderPaidEvent), typeof(ParamPosPayment), typeof(ParamPosLedgerEntry), typeof(ParamPosReconciliationDay));
+            var database = new PostgresDatabase(connectionString, typeof(Order), typeof(OrderNote), typeof(OrderPaidEvent), typeof(ParamPosPayment), typeof(ParamPosLedgerEntry), typeof(ParamPosReconciliationDay), typeof(ParamPosSavedCard));
             database.MigrateUp(typeof(StoreSchemaMigration).Assembly, typeof(SchemaMigration).Assembly);
 
             return new PostgresStorage(ownServer, database);

@@ -5,10 +5,11 @@ namespace ParamPos.Sandbox.Operations;
 /// <summary>One validated SOAP request, as the operation handlers see it.</summary>
 public sealed class SoapCall
 {
-    private static readonly XNamespace Tns = Soap.WsdlSchema.TURKPOS_NAMESPACE;
+    private readonly XNamespace Tns;
 
-    public SoapCall(string operation, XElement body, string publicBaseUrl)
+    public SoapCall(string operation, XElement body, string publicBaseUrl, string serviceNamespace = Soap.WsdlSchema.TURKPOS_NAMESPACE)
     {
+        Tns = serviceNamespace;
         Operation = operation;
         Body = body;
         PublicBaseUrl = publicBaseUrl.TrimEnd('/');

@@ -49,7 +49,10 @@ public sealed partial class TurkPosService
         ThreeDPay,
 
         /// <summary>TP_Islem_Odeme_WD: a foreign-currency sale, foreign cards only, completed by the bank like 3D Pay.</summary>
-        ForeignCurrency
+        ForeignCurrency,
+
+        /// <summary>KS_Tahsilat: a stored card (no hash in the request), completed by the bank like 3D Pay.</summary>
+        SavedCard
     }
 
     public XElement Handle(SoapCall call)
@@ -180,7 +183,7 @@ public sealed partial class TurkPosService
     private XElement StartPayment(SoapCall call, PaymentStart kind)
     {
         var preAuthorization = kind == PaymentStart.PreAuthorization;
-        var completedByBank = kind is PaymentStart.ThreeDPay or PaymentStart.ForeignCurrency;
+        var completedByBank = kind is PaymentStart.ThreeDPay or PaymentStart.ForeignCurrency or PaymentStart.SavedCard;
         var orderId = call.Field("Siparis_ID") ?? string.Empty;
         XElement Fail(int code, string text, int bankCode = -1) => completedByBank
             ? IslemOdemeResult(0, null, code.ToString(Invariant), text, bankCode, orderId)
@@ -215,7 +218,8 @@ public sealed partial class TurkPosService
         if (string.IsNullOrWhiteSpace(call.Field("KK_Sahibi"))) return Fail(-121, "Kart sahibi bilgileri eksik.");
         if (cardNumber.Length is < 15 or > 19) return Fail(-118, "Kart numarası uzunluğu hatalı.");
         if (!cardNumber.All(char.IsAsciiDigit) || !Luhn(cardNumber)) return Fail(-119, "Kart numarası biçimi hatalı.");
-        if (cvc.Length is < 3 or > 4 || !cvc.All(char.IsAsciiDigit)) return Fail(-105, "CVV uzunluğu hatalı.");
+        var cvcOptional = kind == PaymentStart.SavedCard && securityType == "NS" && cvc.Length == 0;
+        if (!cvcOptional && (cvc.Length is < 3 or > 4 || !cvc.All(char.IsAsciiDigit))) return Fail(-105, "CVV uzunluğu hatalı.");
         if (year.Length != 4 || !year.All(char.IsAsciiDigit)) return Fail(-106, "Son kullanma yılı uzunluğu hatalı.");
         if (month.Length != 2 || !int.TryParse(month, NumberStyles.None, Invariant, out var monthNumber) || monthNumber is < 1 or > 12) return Fail(-107, "Son kullanma ayı uzunluğu hatalı.");
         if (mobile.Length > 0 && !mobile.All(char.IsAsciiDigit)) return Fail(-117, "GSM numarası sayısal olmalıdır.");
@@ -237,7 +241,8 @@ public sealed partial class TurkPosService
             PaymentStart.ThreeDPay => SandboxHash.Sha2B64(string.Concat(call.Field("G", "CLIENT_CODE"), call.Field("GUID"), installments.ToString(Invariant), amountText, totalText, orderId, failureUrl, successUrl)),
             _ => SandboxHash.Sha2B64(string.Concat(call.Field("G", "CLIENT_CODE"), call.Field("GUID"), installments.ToString(Invariant), amountText, totalText, orderId))
         };
-        if (!SandboxHash.SameHash(call.Field("Islem_Hash"), expectedHash)) return Fail(-102, "İşlem Hash geçersiz.");
+        // KS_Tahsilat has no Islem_Hash element (ParamPOS-more.md §18.5).
+        if (kind != PaymentStart.SavedCard && !SandboxHash.SameHash(call.Field("Islem_Hash"), expectedHash)) return Fail(-102, "İşlem Hash geçersiz.");
 
         var bin = _options.Bins.FirstOrDefault(row => row.Bin == cardNumber[..6]) ?? UnknownBin(cardNumber[..6]);
         var program = _options.Programs.FirstOrDefault(row => row.PosId == bin.PosId) ?? _options.Programs.First(row => row.PosId == _options.DefaultProgramId);
@@ -313,11 +318,16 @@ public sealed partial class TurkPosService
             CompletedByBank = completedByBank,
             Currency = currency,
             ExtData = extData,
-            CreatedAt = now
+            CreatedAt = now,
+            SignsResult = kind != PaymentStart.SavedCard || _options.SavedCardResultHash
         };
         _ledger.AddSession(session);
+        var bankPage = $"{call.PublicBaseUrl}/bank/3d/{session.Token}";
+        // OPEN-QUESTIONS A28: KS_Tahsilat's UCD_URL is a URL by default; the other reading (HTML to render) on request.
+        if (kind == PaymentStart.SavedCard && _options.SavedCardThreeDAsHtml)
+            return IslemOdemeResult(session.TransactionId, BankRedirectHtml(bankPage), "1", "İşlem Başarılı", 0, orderId);
         if (completedByBank)
-            return IslemOdemeResult(session.TransactionId, $"{call.PublicBaseUrl}/bank/3d/{session.Token}", "1", "İşlem Başarılı", 0, orderId);
+            return IslemOdemeResult(session.TransactionId, bankPage, "1", "İşlem Başarılı", 0, orderId);
 
         return UcdResult(session.TransactionId, session.IslemGuid, AcsRedirectPage(call.PublicBaseUrl, session), Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             "1", "İşlem Başarılı", 0, orderId: orderId);
@@ -450,6 +460,8 @@ public sealed partial class TurkPosService
             new("TURKPOS_RETVAL_Islem_GUID", session.IslemGuid),
             new("TURKPOS_RETVAL_SanalPOS_Islem_ID", session.TransactionId.ToString(Invariant))
         };
+        if (!session.SignsResult)
+            fields.RemoveAll(field => field.Key == "TURKPOS_RETVAL_Hash");
 
         return (paid ? session.SuccessUrl : session.FailureUrl, fields);
     }
@@ -705,6 +717,36 @@ public sealed partial class TurkPosService
     private static XElement EmptyQueryRow()
     {
         return SoapMessage.Result("DT_Bilgi", ("Odeme_Sonuc", 0), ("Toplam_Tutar", 0), ("Komisyon_Oran", 0), ("Komisyon_Tutar", 0), ("Taksit", 0), ("Toplam_Iade_Tutar", 0));
+    }
+
+    /// <summary>
+    /// Starts a sale with a stored card (KS_Tahsilat): the stored card's details take the place of the typed ones, the
+    /// rest of the request is a card payment's (ParamPOS-more.md §18.5)
+    /// </summary>
+    public XElement StartSavedCardPayment(SoapCall call, SandboxStoredCard card)
+    {
+        XNamespace tns = WsdlSchema.TURKPOS_NAMESPACE;
+        var body = new XElement(tns + "KS_Tahsilat",
+            new XElement(tns + "G", new XElement(tns + "CLIENT_CODE", call.Field("G", "CLIENT_CODE")), new XElement(tns + "CLIENT_USERNAME", call.Field("G", "CLIENT_USERNAME")),
+                new XElement(tns + "CLIENT_PASSWORD", call.Field("G", "CLIENT_PASSWORD"))),
+            new XElement(tns + "GUID", call.Field("GUID")),
+            new XElement(tns + "KK_Sahibi", card.Holder),
+            new XElement(tns + "KK_No", card.Number),
+            new XElement(tns + "KK_SK_Ay", card.Month),
+            new XElement(tns + "KK_SK_Yil", card.Year),
+            new XElement(tns + "KK_CVC", call.Field("CVV") ?? string.Empty),
+            new[] { "KK_Sahibi_GSM", "Hata_URL", "Basarili_URL", "Siparis_ID", "Siparis_Aciklama", "Taksit", "Islem_Tutar", "Toplam_Tutar", "Islem_Guvenlik_Tip",
+                "Islem_ID", "IPAdr", "Ref_URL", "Data1", "Data2", "Data3", "Data4" }.Select(name => new XElement(tns + name, call.Field(name) ?? string.Empty)));
+
+        return StartPayment(new SoapCall(call.Operation, body, call.PublicBaseUrl), PaymentStart.SavedCard);
+    }
+
+    private static string BankRedirectHtml(string bankPage)
+    {
+        var action = WebUtility.HtmlEncode(bankPage);
+
+        return $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>3-D Secure</title></head><body onload=\"document.forms[0].submit();\">"
+            + $"<form method=\"GET\" action=\"{action}\"><noscript><button type=\"submit\">Continue to your bank</button></noscript></form></body></html>";
     }
 
     private static string AcsRedirectPage(string baseUrl, ThreeDSession session)

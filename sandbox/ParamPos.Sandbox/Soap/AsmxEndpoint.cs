@@ -9,21 +9,20 @@ using ParamPos.Sandbox.State;
 namespace ParamPos.Sandbox.Soap;
 
 /// <summary>
-/// The service endpoint, behaving like Param's ASMX service: routes by SOAPAction (or, without it, by the body
-/// element), validates every request against the WSDL's schema, answers faults the way ASMX does.
+/// A service endpoint, behaving like Param's ASMX services: routes by SOAPAction (or, without it, by the body
+/// element), validates every request against the service's schema, answers faults the way ASMX does. One serves TurkPos
+/// (its WSDL), another the card-storage (KS) service (its own schema and namespace).
 /// </summary>
 public sealed class AsmxEndpoint
 {
     private const int MAX_REQUEST_CHARACTERS = 1024 * 1024;
 
-    private readonly WsdlSchema _schema;
-    private readonly TurkPosService _service;
+    private readonly AsmxService _service;
     private readonly FaultPlan _faults;
     private readonly RequestLog _log;
 
-    public AsmxEndpoint(WsdlSchema schema, TurkPosService service, FaultPlan faults, RequestLog log)
+    public AsmxEndpoint(AsmxService service, FaultPlan faults, RequestLog log)
     {
-        _schema = schema;
         _service = service;
         _faults = faults;
         _log = log;
@@ -61,23 +60,23 @@ public sealed class AsmxEndpoint
         }
 
         var payload = body.Elements().FirstOrDefault();
-        var operation = soapAction is not null && soapAction.StartsWith(WsdlSchema.TURKPOS_NAMESPACE, StringComparison.Ordinal)
-            ? soapAction[WsdlSchema.TURKPOS_NAMESPACE.Length..]
+        var operation = soapAction is not null && soapAction.StartsWith(_service.Namespace, StringComparison.Ordinal)
+            ? soapAction[_service.Namespace.Length..]
             : soapAction is null ? payload?.Name.LocalName : null;
 
-        if (operation is null || !_schema.Operations.Contains(operation))
+        if (operation is null || !_service.Operations.Contains(operation))
         {
             await FaultAsync(context, soapNamespace, "Client", $"System.Web.Services.Protocols.SoapException: Server did not recognize the value of HTTP Header SOAPAction: {soapAction ?? payload?.Name.LocalName}.", operation, soapAction, text);
             return;
         }
 
-        if (payload is null || payload.Name != XName.Get(operation, WsdlSchema.TURKPOS_NAMESPACE))
+        if (payload is null || payload.Name != XName.Get(operation, _service.Namespace))
         {
             await FaultAsync(context, soapNamespace, "Client", $"Server was unable to read request. ---> The body element {payload?.Name.ToString() ?? "(none)"} does not match the operation {operation}.", operation, soapAction, text);
             return;
         }
 
-        var errors = _schema.Validate(payload);
+        var errors = _service.Validate(payload);
         if (errors.Count > 0)
         {
             var position = payload is IXmlLineInfo info && info.HasLineInfo() ? $"({info.LineNumber}, {info.LinePosition})" : string.Empty;
@@ -85,7 +84,7 @@ public sealed class AsmxEndpoint
             return;
         }
 
-        if (!TurkPosService.Implemented.Contains(operation))
+        if (!_service.Implemented.Contains(operation))
         {
             await FaultAsync(context, soapNamespace, "Server", $"System.Web.Services.Protocols.SoapException: {operation} is not implemented by the ParamPOS sandbox.", operation, soapAction, text);
             return;
@@ -108,7 +107,7 @@ public sealed class AsmxEndpoint
                 return;
             case FaultMode.MalformedXml:
                 Log(operation, soapAction, text, 200, "fault: malformed XML (not carried out)");
-                await WriteAsync(context, 200, ContentType(soapNamespace), $"<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope xmlns:soap=\"{soapNamespace}\"><soap:Body><{operation}Response xmlns=\"{WsdlSchema.TURKPOS_NAMESPACE}\"><{operation}Result><Sonuc>1</Sonu");
+                await WriteAsync(context, 200, ContentType(soapNamespace), $"<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope xmlns:soap=\"{soapNamespace}\"><soap:Body><{operation}Response xmlns=\"{_service.Namespace}\"><{operation}Result><Sonuc>1</Sonu");
                 return;
             case FaultMode.SoapFault:
                 await FaultAsync(context, soapNamespace, "Server", "System.Web.Services.Protocols.SoapException: Server was unable to process request. ---> Sandbox: injected fault.", operation, soapAction, text);
@@ -119,11 +118,11 @@ public sealed class AsmxEndpoint
                 return;
         }
 
-        var call = new SoapCall(operation, payload, $"{request.Scheme}://{request.Host}");
+        var call = new SoapCall(operation, payload, $"{request.Scheme}://{request.Host}", _service.Namespace);
         var result = fault?.Mode == FaultMode.NegativeSonuc
-            ? TurkPosService.ErrorResult(operation, fault.Sonuc, fault.SonucText ?? $"Sandbox: injected error {fault.Sonuc}.")
+            ? _service.ErrorResult(operation, fault.Sonuc, fault.SonucText ?? $"Sandbox: injected error {fault.Sonuc}.")
             : _service.Handle(call);
-        var envelope = SoapMessage.Envelope(soapNamespace, SoapMessage.Response(operation, result));
+        var envelope = SoapMessage.Envelope(soapNamespace, SoapMessage.InNamespace(SoapMessage.Response(operation, result), _service.Namespace));
 
         if (fault?.Mode == FaultMode.Timeout)
         {

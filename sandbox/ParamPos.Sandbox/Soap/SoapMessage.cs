@@ -75,6 +75,19 @@ public static class SoapMessage
         return new XElement(Tns + (operation + "Response"), renamed);
     }
 
+    /// <summary>Moves a response built in the TurkPos namespace into another service's (the card-storage service's); the DataSet inside keeps its own.</summary>
+    public static XElement InNamespace(XElement element, string serviceNamespace)
+    {
+        if (serviceNamespace == WsdlSchema.TURKPOS_NAMESPACE)
+            return element;
+
+        XNamespace target = serviceNamespace;
+        foreach (var node in element.DescendantsAndSelf().Where(node => node.Name.Namespace == Tns))
+            node.Name = target + node.Name.LocalName;
+
+        return element;
+    }
+
     /// <summary>Serializes a response envelope as ASMX does (UTF-8, declaration, soap prefix).</summary>
     public static string Envelope(string soapNamespace, XElement body)
     {

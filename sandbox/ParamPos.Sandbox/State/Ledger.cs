@@ -117,6 +117,9 @@ public sealed class ThreeDSession
     public string ExtData { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Whether the bank's TURKPOS_RETVAL_* POST carries TURKPOS_RETVAL_Hash (a saved-card result may not: OPEN-QUESTIONS A28).</summary>
+    public bool SignsResult { get; init; } = true;
+
     /// <summary>The md the bank posted after authentication; TP_WMD_Pay must present exactly this.</summary>
     public string PostedMd { get; set; }
 
