@@ -1,13 +1,13 @@
 using System.Collections;
 using Nop.Core;
 using Nop.Plugin.Payments.ParamPos.Localization;
-using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Events;
 using Nop.Services.Localization;
 using Nop.Web.Framework.Events;
 using Nop.Web.Framework.Models;
 
-namespace Nop.Plugin.Payments.ParamPos.Services;
+namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
 /// Adds "Saved cards" to the customer's My account menu (after Orders) where the store offers saved cards to the

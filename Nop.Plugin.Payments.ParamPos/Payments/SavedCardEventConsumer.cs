@@ -1,8 +1,7 @@
 using Nop.Core.Domain.Gdpr;
-using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Services.Events;
 
-namespace Nop.Plugin.Payments.ParamPos.Services;
+namespace Nop.Plugin.Payments.ParamPos.Payments;
 
 /// <summary>
 /// Deletes a customer's saved cards, at Param too, when nopCommerce's GDPR tools erase the customer
