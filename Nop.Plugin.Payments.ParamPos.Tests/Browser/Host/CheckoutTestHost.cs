@@ -32,7 +32,8 @@ public sealed class CheckoutTestHost : IAsyncDisposable
     private static readonly Dictionary<string, string> NopCoreTexts = new()
     {
         ["Admin.Common.Save"] = "Save",
-        ["Admin.Plugins.Saved"] = "The plugin has been saved."
+        ["Admin.Plugins.Saved"] = "The plugin has been saved.",
+        ["Account.MyAccount"] = "My account"
     };
 
     public Uri BaseUrl { get; private set; }
