@@ -97,6 +97,24 @@ public class SavedCardTests
     }
 
     [Test]
+    public async Task ConcurrentCallbacks_OnTwoNodes_SaveTheCardOnce()
+    {
+        await StartAsync();
+        _harness.Shop.FillCart(1);
+        var (_, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(saveCard: true));
+        var (_, order) = await _harness.PlaceOrderAsync(request);
+        var callback = await _harness.AuthenticateAsync(order, approve: true);
+        var nodeB = _harness.AddNode("B");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(index => Task.Run(() => _harness.PostCallbackAsync(callback, index % 2 == 0 ? null : nodeB))));
+
+        outcomes.Should().OnlyContain(outcome => outcome.Result == CallbackResult.Paid);
+        _harness.Orders.MarkedPaidCountOf(order.Id).Should().Be(1);
+        (await CallsAsync("KS_Kart_Ekle")).Should().Be(1, "only the request that confirmed the charge saves the card");
+        (await SavedCardsOfAsync(1)).Should().ContainSingle();
+    }
+
+    [Test]
     public async Task NothingIsSaved_ForAGuest_OrWhenTheStoreDoesNotOfferIt()
     {
         await StartAsync();
