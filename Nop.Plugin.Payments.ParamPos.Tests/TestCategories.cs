@@ -25,5 +25,6 @@ public static class TestCategories
     public const string Currency = "Currency";
     public const string Reconciliation = "Reconciliation";
     public const string SavedCards = "SavedCards";
+    public const string Widget = "Widget";
     public const string Packaging = "Packaging";
 }

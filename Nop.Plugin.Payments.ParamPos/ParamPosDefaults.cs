@@ -147,6 +147,18 @@ public static class ParamPosDefaults
     public static string SavedCardReferenceCustomValue => "ParamPos.SavedCardReference";
 
     /// <summary>
+    /// Gets the product page widget zones the installment table can be placed in (nopCommerce's product details zones)
+    /// </summary>
+    public static IReadOnlyList<string> ProductWidgetZones { get; } =
+    [
+        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductDetailsOverviewBottom,
+        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductPriceBottom,
+        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductDetailsAddInfo,
+        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductDetailsEssentialBottom,
+        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductDetailsBottom
+    ];
+
+    /// <summary>
     /// Gets the My account menu tab of the saved cards page (nopCommerce's own tabs are 0–150)
     /// </summary>
     public static int SavedCardsMenuTab => 1750;
@@ -188,6 +200,15 @@ public static class ParamPosDefaults
 
         /// <summary>Gets the route name of deleting a saved card.</summary>
         public static string SavedCardDelete => "Plugin.Payments.ParamPos.SavedCardDelete";
+
+        /// <summary>Gets the route pattern the product page's installment table is asked for again with the chosen attributes (POST).</summary>
+        public static string InstallmentWidgetPattern => "Plugins/ParamPos/InstallmentWidget/{productId:int}";
+
+        /// <summary>Gets the route name of the product page's installment table.</summary>
+        public static string InstallmentWidget => "Plugin.Payments.ParamPos.InstallmentWidget";
+
+        /// <summary>Gets the path of a product's installment table (relative to the store location).</summary>
+        public static string InstallmentWidgetPath(int productId) => Fill(InstallmentWidgetPattern, productId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         /// <summary>Gets the path of the 3-D page of an order (relative to the store location).</summary>
         public static string ThreeDSecurePath(Guid orderGuid, string nonce) => Fill(ThreeDSecurePattern, orderGuid.ToString(), nonce);

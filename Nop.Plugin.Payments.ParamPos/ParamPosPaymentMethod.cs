@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Nop.Core;
+using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Payments.ParamPos.Components;
 using Nop.Plugin.Payments.ParamPos.Domain;
@@ -7,19 +8,22 @@ using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Services;
+using Nop.Services.Cms;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Payments;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
+using Nop.Web.Framework.Infrastructure;
 
 namespace Nop.Plugin.Payments.ParamPos;
 
 /// <summary>
 /// Represents the ParamPOS payment method: the entry point nopCommerce calls. The work is done by the flow classes
-/// it delegates to; every capability flag reports only what is built.
+/// it delegates to; every capability flag reports only what is built. It is also a widget (the installment table on
+/// the product page and in the cart), active from install to uninstall and placed by the plugin's own settings.
 /// </summary>
-public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
+public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
 {
     #region Fields
 
@@ -316,6 +320,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         await AddLocaleResourcesAsync();
 
         await AddScheduleTasksAsync();
+        await ActivateWidgetAsync(active: true);
 
         await base.InstallAsync();
     }
@@ -335,6 +340,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.LocalePrefix.TrimEnd('.'));
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.EnumLocalePrefix.TrimEnd('.'));
         await _localizationService.DeleteLocaleResourcesAsync(ParamPosDefaults.FriendlyNameResource);
+        await ActivateWidgetAsync(active: false);
 
         await base.UninstallAsync();
     }
@@ -351,8 +357,47 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
         await AddLocaleResourcesAsync();
         // A task added since the installed version (the daily check against Param's records, 1.2) is added once.
         await AddScheduleTasksAsync();
+        // The installment table widget came after the first releases: an installed plugin becomes an active widget.
+        await ActivateWidgetAsync(active: true);
 
         await base.UpdateAsync(currentVersion, targetVersion);
+    }
+
+    /// <summary>
+    /// Gets the widget zones the installment table may appear in: the product page zones the settings offer and the
+    /// cart's order summary; the view component shows it only where the store's settings place it
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the widget zones</returns>
+    public Task<IList<string>> GetWidgetZonesAsync()
+    {
+        return Task.FromResult<IList<string>>([.. ParamPosDefaults.ProductWidgetZones, PublicWidgetZones.OrderSummaryContentAfter]);
+    }
+
+    /// <summary>
+    /// Gets a view component for displaying the installment table in a widget zone
+    /// </summary>
+    /// <param name="widgetZone">Name of the widget zone</param>
+    /// <returns>View component type</returns>
+    public Type GetWidgetViewComponent(string widgetZone)
+    {
+        return typeof(ParamPosInstallmentWidgetViewComponent);
+    }
+
+    /// <summary>
+    /// Adds the plugin to, or removes it from, nopCommerce's active widgets (it is placed by its own settings instead of the widget list)
+    /// </summary>
+    protected virtual async Task ActivateWidgetAsync(bool active)
+    {
+        var widgetSettings = await _settingService.LoadSettingAsync<WidgetSettings>() ?? new WidgetSettings();
+        widgetSettings.ActiveWidgetSystemNames ??= new List<string>();
+        if (active == widgetSettings.ActiveWidgetSystemNames.Contains(ParamPosDefaults.SystemName))
+            return;
+
+        if (active)
+            widgetSettings.ActiveWidgetSystemNames.Add(ParamPosDefaults.SystemName);
+        else
+            widgetSettings.ActiveWidgetSystemNames.Remove(ParamPosDefaults.SystemName);
+        await _settingService.SaveSettingAsync(widgetSettings);
     }
 
     #endregion
@@ -407,6 +452,12 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod
     /// Gets a value indicating whether the current store takes payments on Paratika's hosted page (no card form here)
     /// </summary>
     protected bool IsHostedPage => _paramPosSettings?.PaymentMode == PaymentMode.ParatikaHostedPage;
+
+    /// <summary>
+    /// Gets a value indicating whether to hide this plugin on the widget list page: the installment table is placed on
+    /// the plugin's configuration page
+    /// </summary>
+    public bool HideInWidgetList => true;
 
     #endregion
 }

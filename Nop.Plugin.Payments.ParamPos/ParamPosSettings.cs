@@ -166,6 +166,21 @@ public class ParamPosSettings : ISettings
     public string CustomCardStorageUrl { get; set; }
 
     /// <summary>
+    /// Gets or sets the product page widget zone the installment table is shown in; empty: not on the product page
+    /// </summary>
+    public string InstallmentWidgetZone { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the installment table is shown in the shopping cart
+    /// </summary>
+    public bool InstallmentWidgetInCart { get; set; }
+
+    /// <summary>
+    /// Gets or sets the card families the installment table shows (Param's SanalPOS_IDs, comma-separated); empty: all
+    /// </summary>
+    public string InstallmentWidgetCardFamilies { get; set; }
+
+    /// <summary>
     /// Gets a copy of settings (e.g. to try a form's values without touching the loaded ones)
     /// </summary>
     public static ParamPosSettings CopyOf(ParamPosSettings settings)

@@ -209,6 +209,9 @@ public sealed class CheckoutHarness : IAsyncDisposable
         services.AddSingleton(Catalog);
         services.AddSingleton<Nop.Services.Catalog.IProductService>(Catalog);
         services.AddSingleton<IAddressService>(Catalog);
+        services.AddSingleton<Nop.Services.Catalog.IProductAttributeParser>(Catalog);
+        services.AddSingleton<Nop.Services.Tax.ITaxService>(Catalog);
+        Shop.UnitPrices = Catalog.UnitPrice;
         Storage.AddTo(services);
         services.AddSingleton<IGenericAttributeService>(Attributes);
         services.AddSingleton<IStaticCacheManager>(Cache);

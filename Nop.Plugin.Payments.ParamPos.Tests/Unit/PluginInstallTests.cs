@@ -41,6 +41,26 @@ public class PluginInstallTests
         _plugin = PluginFactory.Create(settingService: _settingService.Object, localizationService: _localizationService, languageService: languageService.Object, scheduleTaskService: _scheduleTasks);
     }
 
+    [Test, Category(TestCategories.Widget)]
+    public async Task InstallAsync_MakesThePluginAnActiveWidget_UninstallAsync_RemovesIt_AndItOffersItsZones()
+    {
+        var widgets = new Nop.Core.Domain.Cms.WidgetSettings();
+        widgets.ActiveWidgetSystemNames.Add("Widgets.NivoSlider");
+        _settingService.Setup(service => service.LoadSettingAsync<Nop.Core.Domain.Cms.WidgetSettings>(0)).ReturnsAsync(widgets);
+
+        await _plugin.InstallAsync();
+        widgets.ActiveWidgetSystemNames.Should().Equal("Widgets.NivoSlider", ParamPosDefaults.SystemName);
+        await _plugin.UpdateAsync("1.3.0", "1.4.0");
+        widgets.ActiveWidgetSystemNames.Should().Equal("Widgets.NivoSlider", ParamPosDefaults.SystemName);
+
+        (await _plugin.GetWidgetZonesAsync()).Should().Contain(["productdetails_overview_bottom", "product_price_bottom", "order_summary_content_after"]);
+        _plugin.GetWidgetViewComponent("product_price_bottom").Should().Be(typeof(Components.ParamPosInstallmentWidgetViewComponent));
+        _plugin.HideInWidgetList.Should().BeTrue("it is placed on its own configuration page");
+
+        await _plugin.UninstallAsync();
+        widgets.ActiveWidgetSystemNames.Should().Equal("Widgets.NivoSlider");
+    }
+
     [Test]
     public async Task InstallAsync_SavesDefaultSettingsWithoutCredentials()
     {

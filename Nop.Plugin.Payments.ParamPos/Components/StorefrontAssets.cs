@@ -10,9 +10,13 @@ public static class StorefrontAssets
 {
     private static readonly Lazy<string> LazyScript = new(() => Read("ParamPos.Content.parampos-checkout.js"));
     private static readonly Lazy<string> LazyStyles = new(() => Read("ParamPos.Content.parampos.css"));
+    private static readonly Lazy<string> LazyWidgetScript = new(() => Read("ParamPos.Content.parampos-widget.js"));
 
     /// <summary>Gets the card form's script (Content/parampos-checkout.js).</summary>
     public static string Script => LazyScript.Value;
+
+    /// <summary>Gets the product page installment table's script (Content/parampos-widget.js).</summary>
+    public static string WidgetScript => LazyWidgetScript.Value;
 
     /// <summary>Gets the storefront styles (Content/parampos.css).</summary>
     public static string Styles => LazyStyles.Value;

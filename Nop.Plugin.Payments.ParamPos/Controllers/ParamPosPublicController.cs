@@ -11,6 +11,7 @@ using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Plugin.Payments.ParamPos.Models.Public;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Services;
+using Nop.Services.Catalog;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
@@ -31,6 +32,9 @@ public class ParamPosPublicController : BasePluginController
     protected readonly ILocalizationService _localizationService;
     protected readonly ILogger _logger;
     protected readonly InstallmentRateService _installmentRateService;
+    protected readonly InstallmentWidgetModelFactory _installmentWidgetModelFactory;
+    protected readonly IProductAttributeParser _productAttributeParser;
+    protected readonly IProductService _productService;
     protected readonly IOrderProcessingService _orderProcessingService;
     protected readonly IStoreContext _storeContext;
     protected readonly IWebHelper _webHelper;
@@ -52,7 +56,10 @@ public class ParamPosPublicController : BasePluginController
         ILocalizationService localizationService,
         ILogger logger,
         InstallmentRateService installmentRateService,
+        InstallmentWidgetModelFactory installmentWidgetModelFactory,
         IOrderProcessingService orderProcessingService,
+        IProductAttributeParser productAttributeParser,
+        IProductService productService,
         IStoreContext storeContext,
         IWebHelper webHelper,
         IWorkContext workContext,
@@ -70,6 +77,9 @@ public class ParamPosPublicController : BasePluginController
         _localizationService = localizationService;
         _logger = logger;
         _installmentRateService = installmentRateService;
+        _installmentWidgetModelFactory = installmentWidgetModelFactory;
+        _productAttributeParser = productAttributeParser;
+        _productService = productService;
         _orderProcessingService = orderProcessingService;
         _storeContext = storeContext;
         _webHelper = webHelper;
@@ -132,6 +142,25 @@ public class ParamPosPublicController : BasePluginController
 
             return await QuoteErrorAsync("Checkout.QuoteUnavailable");
         }
+    }
+
+    /// <summary>
+    /// The product page's installment table again, for the price of the attributes now chosen in the product form
+    /// (nopCommerce's price-update event), from the cached rates only; empty when there is nothing to show
+    /// </summary>
+    [HttpPost, IgnoreAntiforgeryToken]
+    public async Task<IActionResult> InstallmentWidget(int productId)
+    {
+        var product = await _productService.GetProductByIdAsync(productId);
+        if (product is null || product.Deleted)
+            return Content(string.Empty);
+
+        var attributesXml = await _productAttributeParser.ParseProductAttributesAsync(product, await Request.ReadFormAsync(), new List<string>());
+        var model = await _installmentWidgetModelFactory.PrepareForProductAsync(productId, attributesXml);
+        if (model is null)
+            return Content(string.Empty);
+
+        return PartialView(ParamPosDefaults.ViewsPath + "Public/_InstallmentWidgetTables.cshtml", model);
     }
 
     /// <summary>

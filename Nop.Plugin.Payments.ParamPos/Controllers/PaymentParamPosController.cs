@@ -100,6 +100,9 @@ public class PaymentParamPosController : BasePaymentController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.CustomServiceUrl, model.CustomServiceUrl_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.CustomCardStorageUrl, model.CustomCardStorageUrl_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.OfferSavedCards, model.OfferSavedCards_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetZone, model.InstallmentWidgetZone_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetInCart, model.InstallmentWidgetInCart_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetCardFamilies, model.InstallmentWidgetCardFamilyIds_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ClientCode, model.ClientCode_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ClientUsername, model.ClientUsername_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.ClientPassword, keepPasswordOverride, storeScope, false);

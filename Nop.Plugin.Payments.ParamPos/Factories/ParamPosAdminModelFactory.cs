@@ -92,6 +92,9 @@ public class ParamPosAdminModelFactory
             model.CustomServiceUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomServiceUrl, storeScope);
             model.CustomCardStorageUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomCardStorageUrl, storeScope);
             model.OfferSavedCards_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.OfferSavedCards, storeScope);
+            model.InstallmentWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetZone, storeScope);
+            model.InstallmentWidgetInCart_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetInCart, storeScope);
+            model.InstallmentWidgetCardFamilyIds_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetCardFamilies, storeScope);
             model.ClientCode_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientCode, storeScope);
             model.ClientUsername_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientUsername, storeScope);
             model.ClientPassword_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.ClientPassword, storeScope);
@@ -134,6 +137,12 @@ public class ParamPosAdminModelFactory
         model.AvailableCommissionPayers = await ChoicesAsync<CommissionPayer>(model.CommissionPayerId);
         model.AvailableFailedPaymentActions = await ChoicesAsync<FailedPaymentAction>(model.FailedPaymentActionId);
         model.AvailableTransactionLogDetails = await ChoicesAsync<TransactionLogDetail>(model.TransactionLogDetailId);
+        model.AvailableInstallmentWidgetZones.Add(new SelectListItem(await _localizationService.GetPluginResourceAsync("Widget.Zone.None"), string.Empty, string.IsNullOrEmpty(model.InstallmentWidgetZone)));
+        foreach (var zone in ParamPosDefaults.ProductWidgetZones)
+            model.AvailableInstallmentWidgetZones.Add(new SelectListItem(await _localizationService.GetPluginResourceAsync("Widget.Zone." + zone), zone, zone == model.InstallmentWidgetZone));
+        // The families come from the cached rate list only: the page never waits for Param for them.
+        foreach (var program in await _installmentRateService.GetCachedRatesAsync(settings) ?? [])
+            model.AvailableCardFamilies.Add(new SelectListItem(program.Name, program.PosId.ToString(System.Globalization.CultureInfo.InvariantCulture), model.InstallmentWidgetCardFamilyIds.Contains(program.PosId)));
         model.Warnings = await WarningsAsync(settings, storeScope);
         model.RatesPreview = await PrepareRatesPreviewAsync(settings);
         model.PendingCaptures = await PreparePendingCapturesAsync(storeScope, settings);

@@ -66,6 +66,7 @@ public class NopStartup : INopStartup
         services.AddScoped<PayAgainService>();
         services.AddScoped<PaymentAvailability>();
         services.AddScoped<ParamPosModelFactory>();
+        services.AddScoped<InstallmentWidgetModelFactory>();
         services.AddScoped<ParamPosMessages>();
         services.AddScoped<RefundService>();
         services.AddScoped<AuthorizationService>();

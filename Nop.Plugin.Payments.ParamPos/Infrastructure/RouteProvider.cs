@@ -43,6 +43,10 @@ public class RouteProvider : IRouteProvider
             pattern: ParamPosDefaults.Route.PayAgainPattern,
             defaults: new { controller = "ParamPosPublic", action = "PayAgain" });
 
+        endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.InstallmentWidget,
+            pattern: ParamPosDefaults.Route.InstallmentWidgetPattern,
+            defaults: new { controller = "ParamPosPublic", action = "InstallmentWidget" });
+
         endpointRouteBuilder.MapControllerRoute(name: ParamPosDefaults.Route.SavedCards,
             pattern: ParamPosDefaults.Route.SavedCardsPattern,
             defaults: new { controller = "ParamPosSavedCards", action = "List" });

@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Caching;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Services;
+using Nop.Services.Logging;
 
 namespace Nop.Plugin.Payments.ParamPos.Installments;
 
@@ -14,6 +17,10 @@ public class InstallmentRateService
 {
     #region Fields
 
+    /// <summary>The accounts whose rates this node is refreshing in the background.</summary>
+    private static readonly ConcurrentDictionary<string, byte> RefreshesRunning = new();
+
+    protected readonly IServiceScopeFactory _serviceScopeFactory;
     protected readonly IStaticCacheManager _staticCacheManager;
     protected readonly ParamCallRunner _callRunner;
 
@@ -21,9 +28,11 @@ public class InstallmentRateService
 
     #region Ctor
 
-    public InstallmentRateService(IStaticCacheManager staticCacheManager,
+    public InstallmentRateService(IServiceScopeFactory serviceScopeFactory,
+        IStaticCacheManager staticCacheManager,
         ParamCallRunner callRunner)
     {
+        _serviceScopeFactory = serviceScopeFactory;
         _staticCacheManager = staticCacheManager;
         _callRunner = callRunner;
     }
@@ -41,10 +50,7 @@ public class InstallmentRateService
     /// <exception cref="InvalidOperationException">Param refused the request (its error is in the message)</exception>
     public virtual async Task<IReadOnlyList<CardProgramRates>> GetRatesAsync(ParamPosSettings settings)
     {
-        var key = _staticCacheManager.PrepareKeyForDefaultCache(ParamPosDefaults.RatesCacheKey, AccountKey(settings));
-        key.CacheTime = Math.Max(1, settings.RateCacheMinutes);
-
-        return await _staticCacheManager.GetAsync(key, async () =>
+        return await _staticCacheManager.GetAsync(RatesKey(settings), async () =>
         {
             var result = await _callRunner.CallAsync(settings, (client, context) => client.GetInstallmentRatesAsync(context));
             if (result.Error is not null)
@@ -52,6 +58,58 @@ public class InstallmentRateService
 
             return result.Programs;
         });
+    }
+
+    /// <summary>
+    /// Gets the rate table only when it is cached: no call to Param (a page view must never wait for Param)
+    /// </summary>
+    /// <param name="settings">Store settings</param>
+    /// <returns>A task that represents the asynchronous operation; the task result contains the card programs, or null when the cache is cold</returns>
+    public virtual async Task<IReadOnlyList<CardProgramRates>> GetCachedRatesAsync(ParamPosSettings settings)
+    {
+        return await _staticCacheManager.GetAsync<IReadOnlyList<CardProgramRates>>(RatesKey(settings), defaultValue: null);
+    }
+
+    /// <summary>
+    /// Fills a cold rate cache in the background, once per account at a time on this node; the caller does not wait.
+    /// On a web farm every node refreshes its own cache, or the shared one when nopCommerce's distributed cache is used
+    /// (then two nodes may each fetch the list once; either result is the same list).
+    /// </summary>
+    /// <param name="settings">Store settings</param>
+    /// <returns>A value indicating whether this call started a refresh (false: one is running already)</returns>
+    public virtual bool RefreshInBackground(ParamPosSettings settings)
+    {
+        var account = AccountKey(settings);
+        if (!RefreshesRunning.TryAdd(account, 0))
+            return false;
+
+        var copy = ParamPosSettings.CopyOf(settings);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var scope = _serviceScopeFactory.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<InstallmentRateService>().GetRatesAsync(copy);
+            }
+            catch (Exception exception)
+            {
+                try
+                {
+                    await using var scope = _serviceScopeFactory.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<ILogger>().WarningAsync($"{ParamPosDefaults.SystemName}: the installment rates could not be refreshed in the background.", exception);
+                }
+                catch (Exception)
+                {
+                    // Nowhere left to say it: the next page view tries again.
+                }
+            }
+            finally
+            {
+                RefreshesRunning.TryRemove(account, out _);
+            }
+        });
+
+        return true;
     }
 
     /// <summary>
@@ -110,6 +168,14 @@ public class InstallmentRateService
     #endregion
 
     #region Utilities
+
+    protected virtual CacheKey RatesKey(ParamPosSettings settings)
+    {
+        var key = _staticCacheManager.PrepareKeyForDefaultCache(ParamPosDefaults.RatesCacheKey, AccountKey(settings));
+        key.CacheTime = Math.Max(1, settings.RateCacheMinutes);
+
+        return key;
+    }
 
     protected virtual CacheKey BinKey(ParamPosSettings settings, string bin)
     {

@@ -32,6 +32,7 @@ public static class ConfigurationValidator
             errors.Add((nameof(model.CustomCardStorageUrl), cardStorageProblem));
 
         Check(Enum.IsDefined(typeof(PaymentMode), model.PaymentModeId), nameof(model.PaymentModeId), "Validation.Choice");
+        Check(string.IsNullOrEmpty(model.InstallmentWidgetZone) || ParamPosDefaults.ProductWidgetZones.Contains(model.InstallmentWidgetZone), nameof(model.InstallmentWidgetZone), "Validation.Choice");
         Check(model.PaymentModeId != (int)PaymentMode.ParatikaHostedPage || model.TransactionModeId == (int)TransactionMode.Sale, nameof(model.TransactionModeId), "Validation.ParatikaSaleOnly");
         Check(Enum.IsDefined(typeof(ParatikaEnvironment), model.ParatikaEnvironmentId), nameof(model.ParatikaEnvironmentId), "Validation.Choice");
         var paratikaMerchant = model.ParatikaMerchant?.Trim() ?? string.Empty;

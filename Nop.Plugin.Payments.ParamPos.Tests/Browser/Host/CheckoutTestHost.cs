@@ -38,6 +38,9 @@ public sealed class CheckoutTestHost : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; }
 
+    /// <summary>Debian's jQuery (package libjs-jquery).</summary>
+    public const string JQueryPath = "/usr/share/javascript/jquery/jquery.min.js";
+
     public static async Task<CheckoutTestHost> StartAsync(Action<ParamPosSettings> configure = null, bool paratika = false)
     {
         var views = await CompiledViews.Value;
@@ -56,6 +59,8 @@ public sealed class CheckoutTestHost : IAsyncDisposable
         new RouteProvider().RegisterRoutes(host._app);
         host._app.MapAreaControllerRoute("admin", "Admin", "Admin/{controller}/{action=Index}/{id?}");
         host._app.MapControllers();
+        // nopCommerce's storefront runs on jQuery (its price-update event is a jQuery event): Debian's copy stands in.
+        host._app.MapGet("/lib/jquery.min.js", () => File.Exists(JQueryPath) ? Microsoft.AspNetCore.Http.Results.File(JQueryPath, "text/javascript") : Microsoft.AspNetCore.Http.Results.NotFound());
 
         await host._app.StartAsync();
         var address = host._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -27,3 +27,15 @@ public sealed class AdminOrderPageModel
     public IList<string> Notes { get; set; } = new List<string>();
     public IList<string> Errors { get; set; } = new List<string>();
 }
+
+public sealed class ProductPageModel
+{
+    public int ProductId { get; set; }
+    public string Name { get; set; }
+    public string Price { get; set; }
+    public string WidgetZone { get; set; }
+    public IList<string> AttributeValues { get; set; } = new List<string>();
+}
+
+/// <summary>Stand-in for nopCommerce's ProductDetailsModel as widget zones receive it (its Id).</summary>
+public sealed record ProductModelStandIn(int Id);

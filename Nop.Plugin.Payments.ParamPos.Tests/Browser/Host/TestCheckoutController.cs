@@ -95,9 +95,6 @@ public partial class TestCheckoutController : Controller
     [HttpGet("orderdetails/{orderId:min(0)}", Name = "OrderDetails")]
     public IActionResult OrderDetails(int orderId) => View("Page", $"Order {orderId}: {_harness.Orders.Get(orderId)?.PaymentStatus}");
 
-    [HttpGet("cart", Name = "ShoppingCart")]
-    public IActionResult Cart() => View("Page", "Shopping cart");
-
     [HttpGet("", Name = "Homepage")]
     public IActionResult Home() => View("Page", "Test store");
 

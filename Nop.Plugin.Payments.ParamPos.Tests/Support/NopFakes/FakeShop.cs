@@ -121,6 +121,13 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
     // ICustomerService
     public Task<Customer> GetCustomerByIdAsync(int customerId) => Task.FromResult(_customers.GetValueOrDefault(customerId));
 
+    /// <summary>Gets or sets how a product's unit price is found (the catalog's).</summary>
+    public Func<Nop.Core.Domain.Catalog.Product, string, decimal> UnitPrices { get; set; } = (_, _) => 0m;
+
+    public Task<(decimal unitPrice, decimal discountAmount, List<Discount> appliedDiscounts)> GetUnitPriceAsync(Nop.Core.Domain.Catalog.Product product, Customer customer, Store store,
+        ShoppingCartType shoppingCartType, int quantity, string attributesXml, decimal customerEnteredPrice, DateTime? rentalStartDate, DateTime? rentalEndDate, bool includeDiscounts) =>
+        Task.FromResult((UnitPrices(product, attributesXml), 0m, new List<Discount>()));
+
     /// <summary>Gets the customers who have an account (the others are guests).</summary>
     public ConcurrentDictionary<int, bool> RegisteredCustomers { get; } = new();
 

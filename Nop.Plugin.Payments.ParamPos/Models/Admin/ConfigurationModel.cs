@@ -31,6 +31,27 @@ public record ConfigurationModel : BaseNopModel
 
     public bool CustomCardStorageUrl_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.InstallmentWidgetZone")]
+    public string InstallmentWidgetZone { get; set; }
+
+    public bool InstallmentWidgetZone_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.InstallmentWidgetInCart")]
+    public bool InstallmentWidgetInCart { get; set; }
+
+    public bool InstallmentWidgetInCart_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.InstallmentWidgetCardFamilies")]
+    public IList<int> InstallmentWidgetCardFamilyIds { get; set; } = new List<int>();
+
+    public bool InstallmentWidgetCardFamilyIds_OverrideForStore { get; set; }
+
+    /// <summary>Gets or sets the product page zones the installment table can be placed in (and "not shown")</summary>
+    public IList<SelectListItem> AvailableInstallmentWidgetZones { get; set; } = new List<SelectListItem>();
+
+    /// <summary>Gets or sets the card families of the cached rate list (checked: shown), or none while the list is not loaded</summary>
+    public IList<SelectListItem> AvailableCardFamilies { get; set; } = new List<SelectListItem>();
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.OfferSavedCards")]
     public bool OfferSavedCards { get; set; }
 

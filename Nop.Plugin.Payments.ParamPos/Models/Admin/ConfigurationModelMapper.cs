@@ -1,3 +1,4 @@
+using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Domain;
 
 namespace Nop.Plugin.Payments.ParamPos.Models.Admin;
@@ -15,6 +16,9 @@ public static class ConfigurationModelMapper
             CustomServiceUrl = settings.CustomServiceUrl,
             CustomCardStorageUrl = settings.CustomCardStorageUrl,
             OfferSavedCards = settings.OfferSavedCards,
+            InstallmentWidgetZone = settings.InstallmentWidgetZone ?? string.Empty,
+            InstallmentWidgetInCart = settings.InstallmentWidgetInCart,
+            InstallmentWidgetCardFamilyIds = InstallmentTableBuilder.Families(settings.InstallmentWidgetCardFamilies).Order().ToList(),
             ClientCode = settings.ClientCode,
             ClientUsername = settings.ClientUsername,
             ClientPassword = string.Empty,
@@ -58,6 +62,9 @@ public static class ConfigurationModelMapper
         settings.CustomServiceUrl = model.CustomServiceUrl?.Trim();
         settings.CustomCardStorageUrl = model.CustomCardStorageUrl?.Trim() ?? string.Empty;
         settings.OfferSavedCards = model.OfferSavedCards;
+        settings.InstallmentWidgetZone = model.InstallmentWidgetZone?.Trim() ?? string.Empty;
+        settings.InstallmentWidgetInCart = model.InstallmentWidgetInCart;
+        settings.InstallmentWidgetCardFamilies = string.Join(",", (model.InstallmentWidgetCardFamilyIds ?? []).Where(posId => posId > 0).Distinct().Order());
         settings.ClientCode = model.ClientCode?.Trim();
         settings.ClientUsername = model.ClientUsername?.Trim();
         if (!string.IsNullOrEmpty(model.ClientPassword))
