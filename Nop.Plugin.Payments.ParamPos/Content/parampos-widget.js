@@ -30,10 +30,15 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-parampos-widget][data-refresh-url]'), refresh);
   }
 
-  if (window.jQuery) {
+  // nopCommerce loads jQuery in the head; a theme that loads it later is waited for.
+  function listen() {
+    if (!window.jQuery) { return false; }
     window.jQuery(document).off('product_attributes_changed.parampos').on('product_attributes_changed.parampos', refreshAll);
-  } else if (!document.parampos_widget_listening) {
-    document.parampos_widget_listening = true;
-    document.addEventListener('product_attributes_changed', refreshAll);
+    return true;
+  }
+
+  if (!listen()) {
+    document.addEventListener('DOMContentLoaded', listen);
+    window.addEventListener('load', listen);
   }
 })();
