@@ -39,7 +39,12 @@ public class InstallmentWidgetBrowserTests : BrowserTestFixture
         var widget = Page.Locator("[data-parampos-widget]");
         await Expect(widget.Locator("h2")).ToHaveTextAsync("Installment options");
         await Expect(widget.Locator("[data-parampos-widget-amount]")).ToContainTextAsync("1,250.00");
-        var axess = widget.Locator("table[data-parampos-family='1014']");
+        var axess = widget.Locator("[data-parampos-family='1014']");
+        await Expect(axess.Locator("summary")).ToHaveTextAsync("Axess up to 6 installments");
+        await Expect(axess.Locator("table")).ToBeHiddenAsync();
+        await axess.Locator("summary").FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(axess.Locator("table")).ToBeVisibleAsync();
         await Expect(axess.Locator("caption")).ToHaveTextAsync("Axess");
         await Expect(axess.Locator("tbody tr")).ToHaveCountAsync(4);
         await Expect(axess.Locator("tbody tr[data-installments='3'] td").Last).ToHaveTextAsync("1,301.25 TRY");
@@ -62,7 +67,7 @@ public class InstallmentWidgetBrowserTests : BrowserTestFixture
 
         var widget = Page.Locator("[data-parampos-widget]");
         await Expect(widget.Locator("[data-parampos-widget-amount]")).ToContainTextAsync("100.00");
-        await Expect(widget.Locator("table[data-parampos-family='1014'] tbody tr[data-installments='1'] td").Last).ToHaveTextAsync("101.75 TRY");
+        await Expect(widget.Locator("[data-parampos-family='1014'] tbody tr[data-installments='1'] td").Last).ToHaveTextAsync("101.75 TRY");
         await Page.Locator(".shopping-cart-page").ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("widget-cart.png") });
     }
 }

@@ -142,12 +142,16 @@ public class InstallmentWidgetModelFactory
             AmountNote = string.Format(await _localizationService.GetPluginResourceAsync(settings.CommissionPayer == Domain.CommissionPayer.Merchant ? "Widget.AmountNoteStorePays" : "Widget.AmountNote"),
                 texts.Money(Gateway.ParamAmount.RoundToKurus(amount)))
         };
-        foreach (var quote in quotes)
+        var upTo = await _localizationService.GetPluginResourceAsync("Widget.UpTo");
+        // Families with installments first (in Param's order); single-payment-only ones (other banks' cards) after them.
+        foreach (var quote in quotes.OrderBy(quote => quote.Options.Count == 1))
         {
+            var most = quote.Options.Max(option => option.Installments);
             model.Families.Add(new InstallmentWidgetFamilyModel
             {
                 PosId = quote.PosId,
                 Name = quote.CardFamily,
+                Summary = most == 1 ? texts.Label(1) : string.Format(upTo, texts.Label(most)),
                 Rows = quote.Options.Select(option => new InstallmentWidgetRowModel
                 {
                     Installments = option.Installments,

@@ -161,6 +161,7 @@ public static partial class ParamPosLocaleResources
         (P + "Widget.Zone.productdetails_essential_bottom", "Below the product's essentials", "Ürün temel bilgilerinin altında"),
         (P + "Widget.Zone.productdetails_bottom", "At the bottom of the product page", "Ürün sayfasının en altında"),
         (P + "Widget.Title", "Installment options", "Taksit seçenekleri"),
+        (P + "Widget.UpTo", "up to {0}", "en fazla {0}"),
         (P + "Widget.AmountNoteStorePays", "For {0}:", "{0} için:"),
         (P + "Widget.AmountNote", "For {0}, with each card's commission as the checkout adds it:", "{0} için, her kartın komisyonu ödeme adımında eklendiği gibi:"),
         (P + "Fields.OfferSavedCards", "Offer saved cards", "Kayıtlı kart sun"),

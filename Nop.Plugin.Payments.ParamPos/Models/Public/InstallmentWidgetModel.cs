@@ -30,6 +30,9 @@ public record InstallmentWidgetFamilyModel : BaseNopModel
 
     public string Name { get; set; }
 
+    /// <summary>Gets or sets "up to 9 installments" (or "single payment"), already localized</summary>
+    public string Summary { get; set; }
+
     public IList<InstallmentWidgetRowModel> Rows { get; set; } = new List<InstallmentWidgetRowModel>();
 }
 
