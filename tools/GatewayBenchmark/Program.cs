@@ -6,6 +6,8 @@ using Nop.Core.Domain.Customers;
 using Nop.Plugin.Payments.ParamPos;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Plugin.Payments.ParamPos.Paratika;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Services;
@@ -58,8 +60,41 @@ var posted = new Dictionary<string, string>
     ["sdSha512"] = "099e32f8df3130457d2b1595b069794ef6ed08c85a679f72336c5371e91087b223536b317fc43643ae0da06ea29e985a3c8185ab611606308760b0c260aa412f"
 };
 
+// The installment table widget from a warm cache: the rate list as cached, every family's quote by the checkout's code,
+// each row formatted as the page shows it (English texts). The Razor view's own rendering is not included.
+var programs = (await runner.CallAsync(settings, (c, context) => c.GetInstallmentRatesAsync(context))).Programs;
+var texts = await InstallmentTextFormatter.CreateAsync(new EnglishTexts(), new Nop.Core.Domain.Localization.Language { Id = 1, LanguageCulture = "en-US" });
+var policy = new InstallmentPolicy(true, 12, 0m, CommissionPayer.Customer);
+var allFamilies = new HashSet<int>();
+var widgetRows = 0;
+// A merchant with ten card families (Bonus, Axess, World, Maximum, CardFinans, Paraf, Bankkart Combo, Advantage, …):
+// the recorded families repeated under other SanalPOS_IDs.
+var tenFamilies = Enumerable.Range(0, 10).Select(index => new CardProgramRates
+{
+    PosId = 5000 + index, Name = programs[index % programs.Count].Name + " " + index, Rates = programs[index % programs.Count].Rates
+}).ToList();
+
+void FormatWidget(IReadOnlyList<CardProgramRates> families)
+{
+    foreach (var quote in InstallmentTableBuilder.Build(1250m, families, policy, allFamilies))
+    {
+        foreach (var option in quote.Options)
+            widgetRows += texts.Label(option.Installments).Length + texts.Money(option.Monthly).Length + texts.Money(option.Total).Length > 0 ? 1 : 0;
+    }
+}
+
 var measurements = new (string Name, Func<Task> Call)[]
 {
+    ("installment widget (warm, recorded list)", () =>
+    {
+        FormatWidget(programs);
+        return Task.CompletedTask;
+    }),
+    ("installment widget (warm, 10 families)", () =>
+    {
+        FormatWidget(tenFamilies);
+        return Task.CompletedTask;
+    }),
     ("TP_WMD_UCD", () => runner.CallAsync(settings, (c, context) => c.StartSaleAsync(sale, context))),
     ("TP_WMD_Pay", () => runner.CallAsync(settings, (c, context) => c.CompleteThreeDPaymentAsync(completion, context))),
     ("warm sale (TP_WMD_UCD + TP_WMD_Pay)", async () =>
@@ -104,6 +139,8 @@ foreach (var (name, call) in measurements)
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-38} {Median(times),9:0.0} {Median(bytes),11:0}"));
 }
+
+Console.WriteLine($"(widget: {programs.Count} card families in the recorded rate list, {tenFamilies.Count} in the larger one; {widgetRows} rows formatted in all)");
 
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
@@ -168,4 +205,19 @@ sealed class NullLogger : ILogger
     public Task WarningAsync(string message, Exception exception = null, Customer customer = null) => Task.CompletedTask;
 
     public Task ErrorAsync(string message, Exception exception = null, Customer customer = null) => Task.CompletedTask;
+}
+
+/// <summary>The plugin's English texts, as nopCommerce's localization service would serve them.</summary>
+sealed class EnglishTexts : Nop.Services.Localization.ILocalizationService
+{
+    private static readonly IReadOnlyDictionary<string, string> Texts = ParamPosLocaleResources.ForCulture("en-US");
+
+    public Task<string> GetResourceAsync(string resourceKey) => Task.FromResult(Texts.GetValueOrDefault(resourceKey, resourceKey));
+
+    public Task<string> GetResourceAsync(string resourceKey, int languageId, bool logIfNotFound = true, string defaultValue = "", bool returnEmptyIfNotFound = false) =>
+        GetResourceAsync(resourceKey);
+
+    public Task AddOrUpdateLocaleResourceAsync(IDictionary<string, string> resources, int? languageId = null) => Task.CompletedTask;
+
+    public Task DeleteLocaleResourcesAsync(string resourceNamePrefix, int? languageId = null) => Task.CompletedTask;
 }
