@@ -119,6 +119,32 @@ public class ConfigurationControllerTests
         shown.AvailablePaymentModels.Select(item => item.Text).Should().Equal("3D Model (the store completes the payment)", "3D Pay (the bank completes the payment)");
     }
 
+    [Test, Category(TestCategories.Widget)]
+    public async Task Save_TheInstallmentTablesPlaceAndFamilies_AreStored_AndAnUnknownZoneIsRefused()
+    {
+        var cold = await CurrentModelAsync();
+        cold.AvailableCardFamilies.Should().BeEmpty("the families come from the cached rate list only");
+        cold.AvailableInstallmentWidgetZones.Select(item => item.Value).Should().Equal("", "productdetails_overview_bottom", "product_price_bottom", "productdetails_add_info",
+            "productdetails_essential_bottom", "productdetails_bottom");
+        cold.AvailableInstallmentWidgetZones.Select(item => item.Text).Should().Contain(["Not on the product page", "Below the price"]);
+
+        await WithControllerAsync(controller => controller.Configure(cold with
+        {
+            InstallmentWidgetZone = "product_price_bottom", InstallmentWidgetInCart = true, InstallmentWidgetCardFamilyIds = [1029, 1014, 1014], OfferSavedCards = true
+        }));
+        var stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+        var refused = ModelOf(await WithControllerAsync(controller => controller.Configure(cold with { InstallmentWidgetZone = "header_links_before" })));
+        await _harness.InScopeAsync(services => services.GetRequiredService<Installments.InstallmentRateService>().GetRatesAsync(stored));
+        var shown = await CurrentModelAsync();
+
+        stored.Should().BeEquivalentTo(new { InstallmentWidgetZone = "product_price_bottom", InstallmentWidgetInCart = true, InstallmentWidgetCardFamilies = "1014,1029", OfferSavedCards = true });
+        refused.Should().NotBeNull();
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>()).InstallmentWidgetZone.Should().Be("product_price_bottom", "an invalid form changes nothing");
+        shown.AvailableCardFamilies.Where(item => item.Selected).Select(item => item.Value).Should().BeEquivalentTo(["1014", "1029"]);
+        shown.AvailableCardFamilies.Count.Should().BeGreaterThan(2);
+        shown.AvailableInstallmentWidgetZones.Single(item => item.Selected).Value.Should().Be("product_price_bottom");
+    }
+
     [Test, Category(TestCategories.PreAuth)]
     public async Task Save_TransactionModeAndWarningAge_AreStored_AndAWrongAgeIsRefused()
     {
