@@ -26,5 +26,6 @@ public static class TestCategories
     public const string Reconciliation = "Reconciliation";
     public const string SavedCards = "SavedCards";
     public const string Widget = "Widget";
+    public const string Marketplace = "Marketplace";
     public const string Packaging = "Packaging";
 }

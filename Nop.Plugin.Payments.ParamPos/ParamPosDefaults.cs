@@ -1,4 +1,5 @@
 using Nop.Core.Caching;
+using Nop.Web.Framework.Infrastructure;
 
 namespace Nop.Plugin.Payments.ParamPos;
 
@@ -151,11 +152,11 @@ public static class ParamPosDefaults
     /// </summary>
     public static IReadOnlyList<string> ProductWidgetZones { get; } =
     [
-        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductDetailsOverviewBottom,
-        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductPriceBottom,
-        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductDetailsAddInfo,
-        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductDetailsEssentialBottom,
-        Nop.Web.Framework.Infrastructure.PublicWidgetZones.ProductDetailsBottom
+        PublicWidgetZones.ProductDetailsOverviewBottom,
+        PublicWidgetZones.ProductPriceBottom,
+        PublicWidgetZones.ProductDetailsAddInfo,
+        PublicWidgetZones.ProductDetailsEssentialBottom,
+        PublicWidgetZones.ProductDetailsBottom
     ];
 
     /// <summary>

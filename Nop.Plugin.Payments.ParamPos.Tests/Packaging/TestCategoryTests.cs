@@ -15,7 +15,7 @@ public class TestCategoryTests
     private static readonly string[] Features =
     [
         TestCategories.Gateway, TestCategories.Sandbox, TestCategories.Checkout, TestCategories.Refund,
-        TestCategories.Admin, TestCategories.Paratika, TestCategories.PreAuth, TestCategories.ThreeDPay, TestCategories.Currency, TestCategories.Reconciliation, TestCategories.SavedCards, TestCategories.Widget,
+        TestCategories.Admin, TestCategories.Paratika, TestCategories.PreAuth, TestCategories.ThreeDPay, TestCategories.Currency, TestCategories.Reconciliation, TestCategories.SavedCards, TestCategories.Widget, TestCategories.Marketplace,
         TestCategories.Packaging
     ];
 

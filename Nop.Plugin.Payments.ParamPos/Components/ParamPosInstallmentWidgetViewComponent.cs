@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Nop.Core;
 using Nop.Core.Http;
 using Nop.Plugin.Payments.ParamPos.Factories;
+using Nop.Plugin.Payments.ParamPos.Models.Public;
 using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Web.Framework.Components;
 using Nop.Web.Framework.Infrastructure;
@@ -50,7 +51,7 @@ public class ParamPosInstallmentWidgetViewComponent : NopViewComponent
     public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
     {
         var settings = await _callRunner.LoadSettingsAsync((await _storeContext.GetCurrentStoreAsync()).Id);
-        var model = null as Models.Public.InstallmentWidgetModel;
+        InstallmentWidgetModel model = null;
         if (!string.IsNullOrEmpty(settings.InstallmentWidgetZone) && string.Equals(widgetZone, settings.InstallmentWidgetZone, StringComparison.Ordinal)
             && ProductIdOf(additionalData) is { } productId)
             model = await _modelFactory.PrepareForProductAsync(productId);

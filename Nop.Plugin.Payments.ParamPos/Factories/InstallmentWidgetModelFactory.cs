@@ -1,5 +1,7 @@
 using Nop.Core;
 using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Localization;
 using Nop.Plugin.Payments.ParamPos.Models.Public;
@@ -120,7 +122,7 @@ public class InstallmentWidgetModelFactory
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         var settings = await _callRunner.LoadSettingsAsync(store.Id);
-        if (amount <= 0m || !settings.InstallmentsEnabled || settings.PaymentMode != Domain.PaymentMode.CardForm3D
+        if (amount <= 0m || !settings.InstallmentsEnabled || settings.PaymentMode != PaymentMode.CardForm3D
             || (await _paymentAvailability.BlockingProblemsAsync(settings, ParamPosDefaults.CurrencyCode)).Count > 0
             || await _foreignCurrencyCheckout.CurrentAsync(settings) is not null)
             return null;
@@ -139,8 +141,8 @@ public class InstallmentWidgetModelFactory
         var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
         var model = new InstallmentWidgetModel
         {
-            AmountNote = string.Format(await _localizationService.GetPluginResourceAsync(settings.CommissionPayer == Domain.CommissionPayer.Merchant ? "Widget.AmountNoteStorePays" : "Widget.AmountNote"),
-                texts.Money(Gateway.ParamAmount.RoundToKurus(amount)))
+            AmountNote = string.Format(await _localizationService.GetPluginResourceAsync(settings.CommissionPayer == CommissionPayer.Merchant ? "Widget.AmountNoteStorePays" : "Widget.AmountNote"),
+                texts.Money(ParamAmount.RoundToKurus(amount)))
         };
         var upTo = await _localizationService.GetPluginResourceAsync("Widget.UpTo");
         // Families with installments first (in Param's order); single-payment-only ones (other banks' cards) after them.
