@@ -166,6 +166,77 @@ public class ParamClient
 
     #endregion
 
+    #region Marketplace (the marketplace service: the context's ServiceUrl is its address)
+
+    /// <summary>Registers a seller (Pazaryeri_TP_AltUyeIsyeri_Ekleme). Sent once.</summary>
+    public virtual Task<SubMerchantResult> AddSubMerchantAsync(SubMerchant seller, string marketplaceGuid, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(Pazaryeri_TP_AltUyeIsyeri_Ekleme);
+
+        return _transport.SendAsync(operation, MarketplaceMessages.AddSubMerchant(seller, marketplaceGuid, context.Credentials), context, isQuery: false,
+            payload => MarketplaceMessages.SubMerchantAnswer(operation, payload), cancellationToken);
+    }
+
+    /// <summary>Updates a seller (Pazaryeri_TP_AltUyeIsyeri_Guncelleme). Sent once.</summary>
+    public virtual Task<SubMerchantResult> UpdateSubMerchantAsync(string subMerchantGuid, SubMerchant seller, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(Pazaryeri_TP_AltUyeIsyeri_Guncelleme);
+
+        return _transport.SendAsync(operation, MarketplaceMessages.UpdateSubMerchant(subMerchantGuid, seller, context.Credentials), context, isQuery: false,
+            payload => MarketplaceMessages.SubMerchantAnswer(operation, payload), cancellationToken);
+    }
+
+    /// <summary>Declares a seller's share of a payment (Pazaryeri_TP_Siparis_Detay_Ekle). Sent once.</summary>
+    public virtual Task<ShareDeclarationResult> DeclareShareAsync(string marketplaceGuid, decimal productAmount, decimal payableAmount, string transactionId, string subMerchantGuid,
+        ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(Pazaryeri_TP_Siparis_Detay_Ekle);
+
+        return _transport.SendAsync(operation, MarketplaceMessages.DeclareShare(marketplaceGuid, productAmount, payableAmount, transactionId, subMerchantGuid, context.Credentials),
+            context, isQuery: false, payload => MarketplaceMessages.ShareDeclarationAnswer(operation, payload), cancellationToken);
+    }
+
+    /// <summary>Approves (1), withdraws an approval (0) or cancels the order only (-1) (Pazaryeri_TP_Siparis_Onay). Sent once.</summary>
+    public virtual Task<ShareStatusResult> SetShareStatusAsync(string shareGuid, int status, ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(Pazaryeri_TP_Siparis_Onay);
+
+        return _transport.SendAsync(operation, MarketplaceMessages.SetShareStatus(shareGuid, status, context.Credentials), context, isQuery: false,
+            payload => MarketplaceMessages.ShareStatusAnswer(operation, payload), cancellationToken);
+    }
+
+    /// <summary>Cancels (same day) or refunds a share, or the whole order with <paramref name="orderAmount"/> 0 (Pazaryeri_TP_Iptal_Iade). Sent once.</summary>
+    public virtual Task<MarketplaceResult> ReverseShareAsync(string shareGuid, bool sameDay, string orderId, decimal orderAmount, decimal newPayable, ParamCallContext context,
+        CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(Pazaryeri_TP_Iptal_Iade);
+
+        return _transport.SendAsync(operation, MarketplaceMessages.ReverseShare(shareGuid, sameDay, orderId, orderAmount, newPayable, context.Credentials), context, isQuery: false,
+            payload => MarketplaceMessages.PlainAnswer(operation, payload), cancellationToken);
+    }
+
+    /// <summary>Reads the seller lines of a seller, a line or a payment (Pazaryeri_TP_Islem_Sorgulama).</summary>
+    public virtual Task<ShareQueryResult> QuerySharesAsync(string marketplaceGuid, string subMerchantGuid, string shareGuid, long transactionId, ParamCallContext context,
+        CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(Pazaryeri_TP_Islem_Sorgulama);
+
+        return _transport.SendAsync(operation, MarketplaceMessages.Query(marketplaceGuid, subMerchantGuid, shareGuid, transactionId, context.Credentials), context, isQuery: true,
+            payload => MarketplaceMessages.QueryAnswer(operation, payload), cancellationToken);
+    }
+
+    /// <summary>Asks whether an individual seller may be paid an amount (Pazaryeri_TP_Limit_Kontrol).</summary>
+    public virtual Task<SellerLimitResult> CheckSellerLimitAsync(string marketplaceGuid, string subMerchantGuid, decimal payable, ParamCallContext context,
+        CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(Pazaryeri_TP_Limit_Kontrol);
+
+        return _transport.SendAsync(operation, MarketplaceMessages.CheckLimit(marketplaceGuid, subMerchantGuid, payable, context.Credentials), context, isQuery: true,
+            payload => MarketplaceMessages.LimitAnswer(operation, payload), cancellationToken);
+    }
+
+    #endregion
+
     #region Queries (read-only, retried with backoff)
 
     /// <summary>

@@ -18,6 +18,15 @@ public static class ParamEndpoint
     /// <summary>Param's production card-storage (KS) service (from Param's .NET SDK; Param's page says it is sent separately).</summary>
     public static readonly Uri CardStorageProduction = new("https://posws.param.com.tr/out.ws/service_ks.asmx");
 
+    /// <summary>Param's production marketplace service (Pazaryeri.md §1.1).</summary>
+    public static readonly Uri MarketplaceProduction = new("https://posws.param.com.tr/turkpos.ws/service_pazaryeri.asmx");
+
+    /// <summary>The test service that carries the marketplace operations (Pazaryeri.md M1's default).</summary>
+    public static readonly Uri MarketplaceTest = new("https://test-dmz.param.com.tr/turkpos.ws/service_turkpos_test.asmx");
+
+    /// <summary>The marketplace path on the host of a custom TurkPos URL (a sandbox serving both).</summary>
+    public const string MARKETPLACE_PATH = "/turkpos.ws/service_pazaryeri.asmx";
+
     /// <summary>The card-storage path on the host of a custom TurkPos URL (a sandbox or proxy serving both).</summary>
     public const string CARD_STORAGE_PATH = "/out.ws/service_ks.asmx";
 

@@ -24,6 +24,7 @@ public static class SandboxHost
     public const string LEGACY_SERVICE_PATH = "/turkpos.ws/service_turkpos_test.asmx";
     public const string PARATIKA_API_PATH = "/paratika/api/v2";
     public const string CARD_STORAGE_PATH = "/out.ws/service_ks.asmx";
+    public const string MARKETPLACE_PATH = "/turkpos.ws/service_pazaryeri.asmx";
 
     public static WebApplication Create(SandboxOptions options, string[] args = null, TimeProvider clock = null)
     {
@@ -42,6 +43,9 @@ public static class SandboxHost
         builder.Services.AddSingleton<CardStore>();
         builder.Services.AddSingleton<CardStorageSchema>();
         builder.Services.AddSingleton<CardStorageService>();
+        builder.Services.AddSingleton<MarketplaceState>();
+        builder.Services.AddSingleton<MarketplaceSchema>();
+        builder.Services.AddSingleton<MarketplaceService>();
         builder.Services.AddSingleton<BankPages>();
         builder.Services.AddSingleton<AdminPages>();
         builder.Services.AddSingleton<ParatikaState>();
@@ -71,7 +75,22 @@ public static class SandboxHost
             ErrorResult = CardStorageService.ErrorResult
         }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>());
 
+        var marketplace = new AsmxEndpoint(new AsmxService
+        {
+            Namespace = WsdlSchema.TURKPOS_NAMESPACE,
+            Operations = services.GetRequiredService<MarketplaceSchema>().Operations,
+            Validate = services.GetRequiredService<MarketplaceSchema>().Validate,
+            Implemented = MarketplaceService.Implemented,
+            Handle = services.GetRequiredService<MarketplaceService>().Handle,
+            ErrorResult = MarketplaceService.ErrorResult
+        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>());
+
         app.MapPost(CARD_STORAGE_PATH, (HttpContext context) => cardStorage.HandleAsync(context));
+        app.MapPost(MARKETPLACE_PATH, (HttpContext context) => marketplace.HandleAsync(context));
+        app.MapGet("/sandbox/api/marketplace/shares", (MarketplaceState state) => Results.Json(state.AllShares().Select(share => new
+        {
+            share.Guid, share.PaymentTransactionId, share.OrderId, share.SellerGuid, share.ProductAmount, share.PayableAmount, share.Status, share.PayoutDay
+        })));
         app.MapGet("/sandbox/api/saved-cards", (CardStore store) => Results.Json(store.All().Select(card => new { card.Token, card.MaskedNumber, card.Label, card.CardReference })));
 
         foreach (var path in new[] { SERVICE_PATH, LEGACY_SERVICE_PATH })

@@ -56,6 +56,15 @@ public sealed class SandboxOptions
     /// </summary>
     public bool SavedCardThreeDAsHtml { get; set; }
 
+    /// <summary>The marketplace's ETS_GUID the marketplace service accepts (Param's examples use the merchant GUID: M3).</summary>
+    public string MarketplaceGuid { get; set; } = "0c13d406-873b-403b-9c09-a5766840d98c";
+
+    /// <summary>An individual seller's spending limit in TL (M17: not published; a test may lower it).</summary>
+    public decimal IndividualSellerLimit { get; set; } = 100_000m;
+
+    /// <summary>Business days from an approval to the payout (the vade; not published: M16).</summary>
+    public int PayoutDays { get; set; } = 1;
+
     /// <summary>SanalPOS_ID of cards whose BIN is not in the table.</summary>
     public int DefaultProgramId { get; set; } = 1029;
 }
