@@ -181,6 +181,31 @@ public class ParamPosSettings : ISettings
     public string InstallmentWidgetCardFamilies { get; set; }
 
     /// <summary>
+    /// Gets or sets a value indicating whether the store is a marketplace paying its vendors through Param's marketplace service
+    /// </summary>
+    public bool MarketplaceMode { get; set; }
+
+    /// <summary>
+    /// Gets or sets the marketplace's GUID at Param (ETS_GUID)
+    /// </summary>
+    public string MarketplaceGuid { get; set; }
+
+    /// <summary>
+    /// Gets or sets the marketplace service URL when the environment is Custom; empty: the same host as the custom service URL, Param's path
+    /// </summary>
+    public string CustomMarketplaceUrl { get; set; }
+
+    /// <summary>
+    /// Gets or sets what Param keeps of a marketplace payment, in percent (the net the sellers' shares come from, while Param's answer does not carry it)
+    /// </summary>
+    public decimal MarketplaceParamCommissionRate { get; set; }
+
+    /// <summary>
+    /// Gets or sets the marketplace's own commission on a vendor's goods, in percent, for vendors without their own rate
+    /// </summary>
+    public decimal MarketplaceDefaultCommissionRate { get; set; }
+
+    /// <summary>
     /// Gets a copy of settings (e.g. to try a form's values without touching the loaded ones)
     /// </summary>
     public static ParamPosSettings CopyOf(ParamPosSettings settings)

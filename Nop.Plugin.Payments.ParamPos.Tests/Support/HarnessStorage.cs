@@ -28,6 +28,12 @@ public abstract class HarnessStorage : IAsyncDisposable
     /// <summary>The plugin's table of cards customers saved at Param.</summary>
     public abstract IRepository<ParamPosSavedCard> SavedCards { get; }
 
+    /// <summary>The plugin's table of vendors registered as marketplace sellers.</summary>
+    public abstract IRepository<ParamPosMarketplaceSeller> MarketplaceSellers { get; }
+
+    /// <summary>The plugin's table of the vendors' share declarations.</summary>
+    public abstract IRepository<ParamPosMarketplaceShare> MarketplaceShares { get; }
+
     /// <summary>Gets how many ledger inserts the unique index refused (claims lost to a concurrent one).</summary>
     public abstract int LedgerInsertConflicts { get; }
 
@@ -42,6 +48,8 @@ public abstract class HarnessStorage : IAsyncDisposable
         services.AddSingleton(Ledger);
         services.AddSingleton(ReconciliationDays);
         services.AddSingleton(SavedCards);
+        services.AddSingleton(MarketplaceSellers);
+        services.AddSingleton(MarketplaceShares);
         services.AddScoped<NopOrderServices>();
         services.AddScoped<IOrderService>(provider => provider.GetRequiredService<NopOrderServices>());
         services.AddScoped<IOrderProcessingService>(provider => provider.GetRequiredService<NopOrderServices>());
@@ -69,6 +77,11 @@ public sealed class InMemoryStorage : HarnessStorage
     public override IRepository<ParamPosSavedCard> SavedCards => _savedCards;
 
     private readonly InMemoryRepository<ParamPosSavedCard> _savedCards = new(card => card.Token);
+
+    public override IRepository<ParamPosMarketplaceSeller> MarketplaceSellers { get; } = new InMemoryRepository<ParamPosMarketplaceSeller>(seller => seller.VendorId);
+
+    public override IRepository<ParamPosMarketplaceShare> MarketplaceShares { get; } =
+        new InMemoryRepository<ParamPosMarketplaceShare>(share => (share.OrderGuid, share.VendorId, share.Attempt));
 
     public override int LedgerInsertConflicts => _ledger.UniqueViolations;
 

@@ -31,6 +31,14 @@ public static class ParamEndpoint
     public const string CARD_STORAGE_PATH = "/out.ws/service_ks.asmx";
 
     /// <summary>
+    /// Gets the marketplace service beside a custom TurkPos service: the same scheme, host and port, Param's path
+    /// </summary>
+    public static Uri MarketplaceBeside(Uri turkPosUrl)
+    {
+        return new Uri(turkPosUrl, MARKETPLACE_PATH);
+    }
+
+    /// <summary>
     /// Gets the card-storage service beside a custom TurkPos service: the same scheme, host and port, Param's KS path
     /// </summary>
     public static Uri CardStorageBeside(Uri turkPosUrl)

@@ -36,6 +36,8 @@ public class NopStartup : INopStartup
         services.AddScoped<LedgerSearch>();
         services.AddScoped<ReconciliationDays>();
         services.AddScoped<SavedCards>();
+        services.AddScoped<MarketplaceRecords>();
+        services.AddScoped<MarketplaceShareDeclarer>();
         services.AddScoped<SavedCardOffer>();
         services.AddScoped<SavedCardEnroller>();
         services.AddScoped<SavedCardRemover>();

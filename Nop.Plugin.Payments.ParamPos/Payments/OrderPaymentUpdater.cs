@@ -26,6 +26,7 @@ public class OrderPaymentUpdater
     protected readonly IOrderProcessingService _orderProcessingService;
     protected readonly IOrderService _orderService;
     protected readonly ISettingService _settingService;
+    protected readonly MarketplaceShareDeclarer _marketplaceShareDeclarer;
     protected readonly PaymentLedger _ledger;
     protected readonly SavedCardEnroller _savedCardEnroller;
     protected readonly ShopperTermsWriter _shopperTermsWriter;
@@ -40,6 +41,7 @@ public class OrderPaymentUpdater
         IOrderProcessingService orderProcessingService,
         IOrderService orderService,
         ISettingService settingService,
+        MarketplaceShareDeclarer marketplaceShareDeclarer,
         PaymentLedger ledger,
         SavedCardEnroller savedCardEnroller,
         ShopperTermsWriter shopperTermsWriter,
@@ -50,6 +52,7 @@ public class OrderPaymentUpdater
         _orderProcessingService = orderProcessingService;
         _orderService = orderService;
         _settingService = settingService;
+        _marketplaceShareDeclarer = marketplaceShareDeclarer;
         _ledger = ledger;
         _savedCardEnroller = savedCardEnroller;
         _shopperTermsWriter = shopperTermsWriter;
@@ -97,8 +100,11 @@ public class OrderPaymentUpdater
         }
 
         var updated = held ? await MarkAuthorizedAsync(claim.Entry, order, attempt, charge, source) : await MarkPaidAsync(claim.Entry, order, attempt, charge, source);
-        // The payment is confirmed (once: this request won the claim): only now may its card be saved, when the shopper asked.
+        // The payment is confirmed (once: this request won the claim): only now may its card be saved, when the shopper asked,
+        // and a marketplace's vendors' shares be declared.
         await _savedCardEnroller.SaveAfterPaymentAsync(attempt, order);
+        if (updated && !held)
+            await DeclareMarketplaceSharesAsync(order, attempt);
 
         return updated;
     }
@@ -232,6 +238,21 @@ public class OrderPaymentUpdater
             DisplayToCustomer = false,
             CreatedOnUtc = _timeProvider.GetUtcNow().UtcDateTime
         });
+    }
+
+    /// <summary>
+    /// Declares the vendors' shares of a paid marketplace order; a failure never touches the payment (the retry task declares it later)
+    /// </summary>
+    protected virtual async Task DeclareMarketplaceSharesAsync(Order order, ParamPosPayment attempt)
+    {
+        try
+        {
+            await _marketplaceShareDeclarer.DeclareAsync(order, attempt);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: the vendors' shares of order {order.Id} could not be declared; the payment is not affected.", exception);
+        }
     }
 
     /// <summary>

@@ -92,6 +92,21 @@ public class ParamCallRunner
     }
 
     /// <summary>
+    /// Gets the marketplace service URL of the settings' environment (a separate setting from the payment service: Pazaryeri.md §1.1, M1)
+    /// </summary>
+    /// <exception cref="ParamGatewayException">A custom URL that is not an absolute http(s) URL</exception>
+    public static Uri MarketplaceUrl(ParamPosSettings settings)
+    {
+        return settings.Environment switch
+        {
+            ParamEnvironment.Production => ParamEndpoint.MarketplaceProduction,
+            ParamEnvironment.Custom when !string.IsNullOrWhiteSpace(settings.CustomMarketplaceUrl) => ParamEndpoint.Custom(settings.CustomMarketplaceUrl),
+            ParamEnvironment.Custom => ParamEndpoint.MarketplaceBeside(ParamEndpoint.Custom(settings.CustomServiceUrl)),
+            _ => ParamEndpoint.MarketplaceTest
+        };
+    }
+
+    /// <summary>
     /// Gets what keeps an environment from being used, in English, or null: a custom URL must be absolute http(s)
     /// </summary>
     public static string EndpointProblem(ParamEnvironment environment, string customUrl)
@@ -123,6 +138,14 @@ public class ParamCallRunner
     public virtual Task<TResult> CallCardStorageAsync<TResult>(ParamPosSettings settings, Func<ParamClient, ParamCallContext, Task<TResult>> call)
     {
         return CallAsync(settings, CardStorageUrl(settings), call);
+    }
+
+    /// <summary>
+    /// Calls Param's marketplace service with the store's context and logs the traffic
+    /// </summary>
+    public virtual Task<TResult> CallMarketplaceAsync<TResult>(ParamPosSettings settings, Func<ParamClient, ParamCallContext, Task<TResult>> call)
+    {
+        return CallAsync(settings, MarketplaceUrl(settings), call);
     }
 
     #endregion

@@ -18,6 +18,8 @@ public sealed class PostgresStorage : HarnessStorage
     private readonly Linq2DbRepository<ParamPosLedgerEntry> _ledger;
     private readonly Linq2DbRepository<ParamPosReconciliationDay> _reconciliationDays;
     private readonly Linq2DbRepository<ParamPosSavedCard> _savedCards;
+    private readonly Linq2DbRepository<ParamPosMarketplaceSeller> _marketplaceSellers;
+    private readonly Linq2DbRepository<ParamPosMarketplaceShare> _marketplaceShares;
 
     private PostgresStorage(PostgresServer ownServer, PostgresDatabase database)
     {
@@ -27,6 +29,8 @@ public sealed class PostgresStorage : HarnessStorage
         _ledger = new Linq2DbRepository<ParamPosLedgerEntry>(database);
         _reconciliationDays = new Linq2DbRepository<ParamPosReconciliationDay>(database);
         _savedCards = new Linq2DbRepository<ParamPosSavedCard>(database);
+        _marketplaceSellers = new Linq2DbRepository<ParamPosMarketplaceSeller>(database);
+        _marketplaceShares = new Linq2DbRepository<ParamPosMarketplaceShare>(database);
         Orders = new PostgresOrders(database);
     }
 
@@ -42,6 +46,10 @@ public sealed class PostgresStorage : HarnessStorage
 
     public override IRepository<ParamPosSavedCard> SavedCards => _savedCards;
 
+    public override IRepository<ParamPosMarketplaceSeller> MarketplaceSellers => _marketplaceSellers;
+
+    public override IRepository<ParamPosMarketplaceShare> MarketplaceShares => _marketplaceShares;
+
     public override int LedgerInsertConflicts => _ledger.Conflicts;
 
     /// <summary>
@@ -54,7 +62,8 @@ public sealed class PostgresStorage : HarnessStorage
         try
         {
             var connectionString = await (server ?? ownServer).CreateDatabaseAsync("nop_" + Guid.NewGuid().ToString("N"));
-            var database = new PostgresDatabase(connectionString, typeof(Order), typeof(OrderNote), typeof(OrderPaidEvent), typeof(ParamPosPayment), typeof(ParamPosLedgerEntry), typeof(ParamPosReconciliationDay), typeof(ParamPosSavedCard));
+            var database = new PostgresDatabase(connectionString, typeof(Order), typeof(OrderNote), typeof(OrderPaidEvent), typeof(ParamPosPayment), typeof(ParamPosLedgerEntry), typeof(ParamPosReconciliationDay), typeof(ParamPosSavedCard),
+                typeof(ParamPosMarketplaceSeller), typeof(ParamPosMarketplaceShare));
             database.MigrateUp(typeof(StoreSchemaMigration).Assembly, typeof(SchemaMigration).Assembly);
 
             return new PostgresStorage(ownServer, database);

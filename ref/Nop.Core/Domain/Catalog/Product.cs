@@ -8,5 +8,7 @@ public partial class Product : BaseEntity, ISoftDeletedEntity
 
     public string Sku { get; set; }
 
+    public int VendorId { get; set; }
+
     public bool Deleted { get; set; }
 }

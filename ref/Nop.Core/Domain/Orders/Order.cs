@@ -23,11 +23,17 @@ public partial class Order : BaseEntity, ISoftDeletedEntity
 
     public decimal CurrencyRate { get; set; }
 
+    public decimal OrderSubtotalInclTax { get; set; }
+
+    public decimal OrderSubTotalDiscountInclTax { get; set; }
+
     public decimal OrderShippingInclTax { get; set; }
 
     public decimal PaymentMethodAdditionalFeeInclTax { get; set; }
 
     public decimal PaymentMethodAdditionalFeeExclTax { get; set; }
+
+    public decimal OrderDiscount { get; set; }
 
     public decimal OrderTotal { get; set; }
 

@@ -1,0 +1,143 @@
+using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Payments.ParamPos.Data;
+using Nop.Plugin.Payments.ParamPos.Domain;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Payments;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
+using NUnit.Framework;
+using ParamPos.Sandbox;
+using ParamPos.Sandbox.Faults;
+
+namespace Nop.Plugin.Payments.ParamPos.Tests.Integration.Marketplace;
+
+/// <summary>
+/// A marketplace store's paid order: each vendor's share snapshotted when the payment is confirmed and declared to the
+/// sandbox's marketplace service once, across two nodes too; a vendor without a seller keeps nothing at Param; a failed
+/// declaration retried once and only once, a lost answer found at Param instead of declared twice.
+/// </summary>
+[TestFixture, Category(TestCategories.Integration), Category(TestCategories.Marketplace)]
+public class MarketplaceDeclarationTests
+{
+    private CheckoutHarness _harness;
+    private ParamClient _client;
+    private ParamCallContext _context;
+
+    [SetUp]
+    public async Task StartAsync()
+    {
+        _harness = await CheckoutHarness.StartAsync(settings =>
+        {
+            settings.PaymentModel = PaymentModel.ThreeDPay;
+            settings.MarketplaceMode = true;
+            settings.MarketplaceParamCommissionRate = 1.79m;
+            settings.MarketplaceDefaultCommissionRate = 10m;
+        });
+        _harness.PluginSettings.MarketplaceGuid = _harness.Sandbox.Credentials.Guid;
+        _harness.Settings.Put(_harness.PluginSettings);
+        _client = new ParamClient(new HttpClient(), new ParamClientOptions { QueryRetries = 0 });
+        _context = new ParamCallContext(_harness.Sandbox.Credentials, new Uri(_harness.Sandbox.SandboxBaseUrl, SandboxHost.MARKETPLACE_PATH.TrimStart('/')), TimeSpan.FromSeconds(30));
+
+        // Vendors 11–13 are sellers at Param, vendor 14 is not; product n belongs to vendor 10 + n.
+        foreach (var (vendorId, identity) in new[] { (11, "10000000146"), (12, "12345678950"), (13, "17345678912") })
+        {
+            var seller = await _client.AddSubMerchantAsync(new SubMerchant
+            {
+                Type = SellerType.SoleProprietor, Name = "Satıcı " + vendorId, IdentityNumber = identity, BirthDate = new DateOnly(1985, 5, 5), Mobile = "5321234567",
+                Iban = "TR330006100519786457841326", IbanHolder = "Satıcı " + vendorId, Province = 34, District = 1183, TaxOffice = "Kadıköy"
+            }, _harness.Sandbox.Credentials.Guid, _context);
+            seller.Error.Should().BeNull();
+            await _harness.InScopeAsync(async services =>
+            {
+                await services.GetRequiredService<MarketplaceRecords>().AddSellerAsync(new ParamPosMarketplaceSeller { VendorId = vendorId, SubMerchantGuid = seller.SubMerchantGuid });
+                return true;
+            });
+        }
+
+        for (var productId = 1; productId <= 4; productId++)
+            _harness.Catalog.Add(new Product { Id = productId, Name = "Ürün " + productId, VendorId = 10 + productId });
+    }
+
+    [TearDown]
+    public async Task StopAsync()
+    {
+        await _harness.DisposeAsync();
+    }
+
+    private Task<IList<ParamPosMarketplaceShare>> SharesAsync(Order order) =>
+        _harness.InScopeAsync(services => services.GetRequiredService<MarketplaceRecords>().SharesOfOrderAsync(order.OrderGuid));
+
+    /// <summary>The 100,00 cart placed with its lines (vendor 11: 50, 12: 30, 13: 20, or as given), up to the bank's page.</summary>
+    private async Task<(Order Order, BankCallback Callback)> OrderAtTheBankAsync(params (int ProductId, decimal Price)[] lines)
+    {
+        var order = await _harness.CheckoutToBankAsync();
+        _harness.Catalog.SetOrderItems(order.Id, (lines.Length == 0 ? [(1, 50m), (2, 30m), (3, 20m)] : lines)
+            .Select(line => new OrderItem { OrderId = order.Id, ProductId = line.ProductId, Quantity = 1, UnitPriceInclTax = line.Price, PriceInclTax = line.Price }).ToList());
+
+        return (order, await _harness.AuthenticateAsync(order, approve: true));
+    }
+
+    [Test]
+    public async Task APaidOrder_DeclaresEachVendorsShareOnce_AtTheSnapshotsAmounts()
+    {
+        var (order, callback) = await OrderAtTheBankAsync((1, 50m), (2, 30m), (3, 15m), (4, 5m));
+
+        (await _harness.PostReturnAsync(callback)).Result.Should().Be(Payments.CallbackResult.Paid);
+
+        var shares = await SharesAsync(order);
+        shares.Where(share => share.State == MarketplaceShareState.Declared).Select(share => (share.VendorId, share.ProductAmount, share.PayableAmount))
+            .Should().Equal((11, 49.96m, 44.96m), (12, 29.97m, 26.97m), (13, 14.98m, 13.48m));
+        shares.Single(share => share.VendorId == 14).State.Should().Be(MarketplaceShareState.NoSeller, "vendor 14 has no seller at Param");
+        var atParam = (await _client.QuerySharesAsync(_harness.Sandbox.Credentials.Guid, null, null, long.Parse(shares[0].TransactionId), _context)).Shares;
+        atParam.Select(share => share.ShareGuid).Should().BeEquivalentTo(shares.Where(share => share.ShareGuid is not null).Select(share => share.ShareGuid));
+        (await _harness.Sandbox.CallCountsAsync())["Pazaryeri_TP_Siparis_Detay_Ekle"].Should().Be(3);
+    }
+
+    [Test]
+    public async Task ConcurrentReturnsOnTwoNodes_DeclareEachShareOnce()
+    {
+        var (order, callback) = await OrderAtTheBankAsync();
+        var nodeB = _harness.AddNode("B");
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(index => Task.Run(() => _harness.PostReturnAsync(callback, index % 2 == 0 ? null : nodeB))));
+
+        (await SharesAsync(order)).Should().HaveCount(3).And.OnlyContain(share => share.State == MarketplaceShareState.Declared && share.Attempt == 1);
+        (await _harness.Sandbox.CallCountsAsync())["Pazaryeri_TP_Siparis_Detay_Ekle"].Should().Be(3);
+    }
+
+    [Test]
+    public async Task AFailedDeclaration_IsRetriedOnceAndOnlyOnce()
+    {
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "Pazaryeri_TP_Siparis_Detay_Ekle", Mode = FaultMode.Http500, Count = 1 });
+        var (order, callback) = await OrderAtTheBankAsync();
+
+        (await _harness.PostReturnAsync(callback)).Result.Should().Be(Payments.CallbackResult.Paid, "a failed declaration never touches the payment");
+        (await SharesAsync(order)).Count(share => share.State == MarketplaceShareState.Failed).Should().Be(1);
+
+        var retries = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            _harness.InScopeAsync(services => services.GetRequiredService<MarketplaceShareDeclarer>().RetryFailedAsync()))));
+
+        retries.Sum(run => run.Count).Should().Be(1, "four runs at once retry the failed share once");
+        (await SharesAsync(order)).GroupBy(share => share.VendorId).Select(group => group.OrderBy(share => share.Attempt).Last().State)
+            .Should().OnlyContain(state => state == MarketplaceShareState.Declared);
+        (await _harness.InScopeAsync(services => services.GetRequiredService<MarketplaceShareDeclarer>().RetryFailedAsync())).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task ALostAnswer_IsFoundAtParam_NotDeclaredTwice()
+    {
+        _harness.PluginSettings.RequestTimeoutSeconds = 1;
+        _harness.Settings.Put(_harness.PluginSettings);
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "Pazaryeri_TP_Siparis_Detay_Ekle", Mode = FaultMode.Timeout, DelayMilliseconds = 2500, Count = 1 });
+        var (order, callback) = await OrderAtTheBankAsync();
+        await _harness.PostReturnAsync(callback);
+        await Task.Delay(2000);
+
+        var retried = await _harness.InScopeAsync(services => services.GetRequiredService<MarketplaceShareDeclarer>().RetryFailedAsync());
+
+        retried.Should().ContainSingle().Which.Answer.Should().Contain("found at Param");
+        (await _harness.Sandbox.CallCountsAsync())["Pazaryeri_TP_Siparis_Detay_Ekle"].Should().Be(3, "the lost declaration was not sent again");
+    }
+}
