@@ -74,6 +74,14 @@ public static class ParamPosDefaults
         300);
 
     /// <summary>
+    /// Gets the schedule task that retries the marketplace share declarations that failed
+    /// </summary>
+    public static (string Name, string Type, int Seconds) MarketplaceRetryTask => (
+        "ParamPOS: retry the marketplace share declarations that failed",
+        "Nop.Plugin.Payments.ParamPos.Payments.MarketplaceRetryTask",
+        600);
+
+    /// <summary>
     /// Gets the schedule task that checks each store's previous day against Param's records
     /// </summary>
     public static (string Name, string Type, int Seconds) DailyReconciliationTask => (

@@ -123,7 +123,8 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     /// <summary>
     /// Gets the plugin's schedule tasks: settling pending payments, and checking yesterday against Param's records
     /// </summary>
-    protected static IReadOnlyList<(string Name, string Type, int Seconds)> ScheduleTasks => [ParamPosDefaults.ReconciliationTask, ParamPosDefaults.DailyReconciliationTask];
+    protected static IReadOnlyList<(string Name, string Type, int Seconds)> ScheduleTasks =>
+        [ParamPosDefaults.ReconciliationTask, ParamPosDefaults.DailyReconciliationTask, ParamPosDefaults.MarketplaceRetryTask];
 
     /// <summary>
     /// Adds the schedule tasks that do not exist yet

@@ -129,17 +129,19 @@ public class PluginInstallTests
     }
 
     [Test]
-    public async Task InstallAsync_AddsTheTwoTasksOnce()
+    public async Task InstallAsync_AddsTheThreeTasksOnce()
     {
         await _plugin.InstallAsync();
         await _plugin.InstallAsync();
 
-        _scheduleTasks.Tasks.Should().HaveCount(2);
+        _scheduleTasks.Tasks.Should().HaveCount(3);
         var pending = _scheduleTasks.Tasks.Single(task => task.Seconds == 300);
         pending.Type.Should().Be("Nop.Plugin.Payments.ParamPos.Payments.ReconciliationTask");
         Type.GetType(pending.Type + ", Nop.Plugin.Payments.ParamPos").Should().Be(typeof(Payments.ReconciliationTask), "nopCommerce's task runner finds the type by this name");
         var daily = _scheduleTasks.Tasks.Single(task => task.Seconds == 3600);
         Type.GetType(daily.Type + ", Nop.Plugin.Payments.ParamPos").Should().Be(typeof(Payments.DailyReconciliationTask));
+        var retry = _scheduleTasks.Tasks.Single(task => task.Seconds == 600);
+        Type.GetType(retry.Type + ", Nop.Plugin.Payments.ParamPos").Should().Be(typeof(Payments.MarketplaceRetryTask));
         _scheduleTasks.Tasks.Should().OnlyContain(task => task.Enabled && !task.StopOnError);
     }
 
@@ -153,7 +155,8 @@ public class PluginInstallTests
         await _plugin.UpdateAsync("1.1.0", "1.2.0");
 
         _scheduleTasks.Tasks.Select(task => task.Type).Should().BeEquivalentTo(
-            "Nop.Plugin.Payments.ParamPos.Payments.ReconciliationTask", "Nop.Plugin.Payments.ParamPos.Payments.DailyReconciliationTask");
+            "Nop.Plugin.Payments.ParamPos.Payments.ReconciliationTask", "Nop.Plugin.Payments.ParamPos.Payments.DailyReconciliationTask",
+            "Nop.Plugin.Payments.ParamPos.Payments.MarketplaceRetryTask");
     }
 
     [Test]

@@ -100,6 +100,11 @@ public class PaymentParamPosController : BasePaymentController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.CustomServiceUrl, model.CustomServiceUrl_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.CustomCardStorageUrl, model.CustomCardStorageUrl_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.OfferSavedCards, model.OfferSavedCards_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MarketplaceMode, model.MarketplaceMode_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MarketplaceGuid, model.MarketplaceGuid_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.CustomMarketplaceUrl, model.CustomMarketplaceUrl_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MarketplaceParamCommissionRate, model.MarketplaceParamCommissionRate_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MarketplaceDefaultCommissionRate, model.MarketplaceDefaultCommissionRate_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetZone, model.InstallmentWidgetZone_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetInCart, model.InstallmentWidgetInCart_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetCardFamilies, model.InstallmentWidgetCardFamilyIds_OverrideForStore, storeScope, false);

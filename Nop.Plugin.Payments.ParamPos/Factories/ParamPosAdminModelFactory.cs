@@ -92,6 +92,11 @@ public class ParamPosAdminModelFactory
             model.CustomServiceUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomServiceUrl, storeScope);
             model.CustomCardStorageUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomCardStorageUrl, storeScope);
             model.OfferSavedCards_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.OfferSavedCards, storeScope);
+            model.MarketplaceMode_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceMode, storeScope);
+            model.MarketplaceGuid_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceGuid, storeScope);
+            model.CustomMarketplaceUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomMarketplaceUrl, storeScope);
+            model.MarketplaceParamCommissionRate_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceParamCommissionRate, storeScope);
+            model.MarketplaceDefaultCommissionRate_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceDefaultCommissionRate, storeScope);
             model.InstallmentWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetZone, storeScope);
             model.InstallmentWidgetInCart_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetInCart, storeScope);
             model.InstallmentWidgetCardFamilyIds_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetCardFamilies, storeScope);

@@ -32,6 +32,11 @@ public static class ConfigurationValidator
             errors.Add((nameof(model.CustomCardStorageUrl), cardStorageProblem));
 
         Check(Enum.IsDefined(typeof(PaymentMode), model.PaymentModeId), nameof(model.PaymentModeId), "Validation.Choice");
+        Check(!model.MarketplaceMode || model.PaymentModelId == (int)PaymentModel.ThreeDPay, nameof(model.MarketplaceMode), "Validation.MarketplaceThreeDPay");
+        Check(!model.MarketplaceMode || System.Guid.TryParseExact(model.MarketplaceGuid?.Trim() ?? string.Empty, "D", out _), nameof(model.MarketplaceGuid), "Validation.GuidFormat");
+        Check(model.MarketplaceParamCommissionRate is >= 0m and < 100m && model.MarketplaceDefaultCommissionRate is >= 0m and <= 100m, nameof(model.MarketplaceDefaultCommissionRate), "Validation.Rate");
+        if (model.EnvironmentId == (int)ParamEnvironment.Custom && !string.IsNullOrWhiteSpace(model.CustomMarketplaceUrl) && CustomUrlProblem(model.CustomMarketplaceUrl) is { } marketplaceUrlProblem)
+            errors.Add((nameof(model.CustomMarketplaceUrl), marketplaceUrlProblem));
         Check(string.IsNullOrEmpty(model.InstallmentWidgetZone) || ParamPosDefaults.ProductWidgetZones.Contains(model.InstallmentWidgetZone), nameof(model.InstallmentWidgetZone), "Validation.Choice");
         Check(model.PaymentModeId != (int)PaymentMode.ParatikaHostedPage || model.TransactionModeId == (int)TransactionMode.Sale, nameof(model.TransactionModeId), "Validation.ParatikaSaleOnly");
         Check(Enum.IsDefined(typeof(ParatikaEnvironment), model.ParatikaEnvironmentId), nameof(model.ParatikaEnvironmentId), "Validation.Choice");

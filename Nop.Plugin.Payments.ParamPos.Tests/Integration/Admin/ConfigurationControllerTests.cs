@@ -145,6 +145,25 @@ public class ConfigurationControllerTests
         shown.AvailableInstallmentWidgetZones.Single(item => item.Selected).Value.Should().Be("product_price_bottom");
     }
 
+    [Test, Category(TestCategories.Marketplace)]
+    public async Task Save_MarketplaceMode_NeedsThreeDPayAndTheMarketplaceGuid_AndIsStored()
+    {
+        var model = await CurrentModelAsync();
+
+        var refused = ModelOf(await WithControllerAsync(controller => controller.Configure(model with { MarketplaceMode = true, MarketplaceGuid = "x" })));
+        (await _harness.Settings.LoadSettingAsync<ParamPosSettings>()).MarketplaceMode.Should().BeFalse("3D Model and a malformed GUID are refused");
+        refused.MarketplaceMode.Should().BeTrue("the form is shown again as typed");
+
+        await WithControllerAsync(controller => controller.Configure(model with
+        {
+            MarketplaceMode = true, MarketplaceGuid = GUID, PaymentModelId = (int)PaymentModel.ThreeDPay, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m
+        }));
+        var stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
+
+        stored.Should().BeEquivalentTo(new { MarketplaceMode = true, MarketplaceGuid = GUID, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m });
+        (await CurrentModelAsync()).MarketplaceDefaultCommissionRate.Should().Be(12.5m);
+    }
+
     [Test, Category(TestCategories.PreAuth)]
     public async Task Save_TransactionModeAndWarningAge_AreStored_AndAWrongAgeIsRefused()
     {

@@ -52,6 +52,31 @@ public record ConfigurationModel : BaseNopModel
     /// <summary>Gets or sets the card families of the cached rate list (checked: shown), or none while the list is not loaded</summary>
     public IList<SelectListItem> AvailableCardFamilies { get; set; } = new List<SelectListItem>();
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceMode")]
+    public bool MarketplaceMode { get; set; }
+
+    public bool MarketplaceMode_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceGuid")]
+    public string MarketplaceGuid { get; set; }
+
+    public bool MarketplaceGuid_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.CustomMarketplaceUrl")]
+    public string CustomMarketplaceUrl { get; set; }
+
+    public bool CustomMarketplaceUrl_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceParamCommissionRate")]
+    public decimal MarketplaceParamCommissionRate { get; set; }
+
+    public bool MarketplaceParamCommissionRate_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceDefaultCommissionRate")]
+    public decimal MarketplaceDefaultCommissionRate { get; set; }
+
+    public bool MarketplaceDefaultCommissionRate_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.OfferSavedCards")]
     public bool OfferSavedCards { get; set; }
 

@@ -16,6 +16,11 @@ public static class ConfigurationModelMapper
             CustomServiceUrl = settings.CustomServiceUrl,
             CustomCardStorageUrl = settings.CustomCardStorageUrl,
             OfferSavedCards = settings.OfferSavedCards,
+            MarketplaceMode = settings.MarketplaceMode,
+            MarketplaceGuid = settings.MarketplaceGuid ?? string.Empty,
+            CustomMarketplaceUrl = settings.CustomMarketplaceUrl ?? string.Empty,
+            MarketplaceParamCommissionRate = settings.MarketplaceParamCommissionRate,
+            MarketplaceDefaultCommissionRate = settings.MarketplaceDefaultCommissionRate,
             InstallmentWidgetZone = settings.InstallmentWidgetZone ?? string.Empty,
             InstallmentWidgetInCart = settings.InstallmentWidgetInCart,
             InstallmentWidgetCardFamilyIds = InstallmentTableBuilder.Families(settings.InstallmentWidgetCardFamilies).Order().ToList(),
@@ -62,6 +67,11 @@ public static class ConfigurationModelMapper
         settings.CustomServiceUrl = model.CustomServiceUrl?.Trim();
         settings.CustomCardStorageUrl = model.CustomCardStorageUrl?.Trim() ?? string.Empty;
         settings.OfferSavedCards = model.OfferSavedCards;
+        settings.MarketplaceMode = model.MarketplaceMode;
+        settings.MarketplaceGuid = model.MarketplaceGuid?.Trim() ?? string.Empty;
+        settings.CustomMarketplaceUrl = model.CustomMarketplaceUrl?.Trim() ?? string.Empty;
+        settings.MarketplaceParamCommissionRate = model.MarketplaceParamCommissionRate;
+        settings.MarketplaceDefaultCommissionRate = model.MarketplaceDefaultCommissionRate;
         settings.InstallmentWidgetZone = model.InstallmentWidgetZone?.Trim() ?? string.Empty;
         settings.InstallmentWidgetInCart = model.InstallmentWidgetInCart;
         settings.InstallmentWidgetCardFamilies = string.Join(",", (model.InstallmentWidgetCardFamilyIds ?? []).Where(posId => posId > 0).Distinct().Order());

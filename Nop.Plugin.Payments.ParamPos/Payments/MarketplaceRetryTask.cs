@@ -1,0 +1,45 @@
+using Nop.Services.Logging;
+using Nop.Services.ScheduleTasks;
+
+namespace Nop.Plugin.Payments.ParamPos.Payments;
+
+/// <summary>
+/// Represents the schedule task that retries the marketplace share declarations that failed (each once per run, as a
+/// new attempt; a share Param already holds is recorded, not declared again)
+/// </summary>
+public class MarketplaceRetryTask : IScheduleTask
+{
+    #region Fields
+
+    protected readonly ILogger _logger;
+    protected readonly MarketplaceShareDeclarer _declarer;
+
+    #endregion
+
+    #region Ctor
+
+    public MarketplaceRetryTask(ILogger logger,
+        MarketplaceShareDeclarer declarer)
+    {
+        _logger = logger;
+        _declarer = declarer;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>
+    /// Executes the task
+    /// </summary>
+    /// <returns>A task that represents the asynchronous operation</returns>
+    public async Task ExecuteAsync()
+    {
+        var retried = await _declarer.RetryFailedAsync();
+        if (retried.Count > 0)
+            await _logger.InformationAsync($"{ParamPosDefaults.SystemName}: {retried.Count} marketplace share declaration(s) retried, "
+                + $"{retried.Count(share => share.State == Domain.MarketplaceShareState.Declared)} now declared.");
+    }
+
+    #endregion
+}
