@@ -107,7 +107,8 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
             FailedPaymentAction = FailedPaymentAction.KeepPendingForRetry,
             ReconciliationDelayMinutes = 15,
             ReconciliationDeadlineHours = 24,
-            TransactionLogDetail = TransactionLogDetail.ErrorsOnly
+            TransactionLogDetail = TransactionLogDetail.ErrorsOnly,
+            MarketplaceRefuseUnregisteredVendors = true
         };
     }
 

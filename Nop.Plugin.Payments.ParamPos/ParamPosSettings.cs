@@ -206,6 +206,12 @@ public class ParamPosSettings : ISettings
     public decimal MarketplaceDefaultCommissionRate { get; set; }
 
     /// <summary>
+    /// Gets or sets a value indicating whether the checkout refuses a cart with goods of a vendor not registered as a seller at Param
+    /// (otherwise that vendor's share stays with the marketplace)
+    /// </summary>
+    public bool MarketplaceRefuseUnregisteredVendors { get; set; }
+
+    /// <summary>
     /// Gets a copy of settings (e.g. to try a form's values without touching the loaded ones)
     /// </summary>
     public static ParamPosSettings CopyOf(ParamPosSettings settings)

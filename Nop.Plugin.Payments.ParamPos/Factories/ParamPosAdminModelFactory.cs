@@ -97,6 +97,7 @@ public class ParamPosAdminModelFactory
             model.CustomMarketplaceUrl_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.CustomMarketplaceUrl, storeScope);
             model.MarketplaceParamCommissionRate_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceParamCommissionRate, storeScope);
             model.MarketplaceDefaultCommissionRate_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceDefaultCommissionRate, storeScope);
+            model.MarketplaceRefuseUnregisteredVendors_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceRefuseUnregisteredVendors, storeScope);
             model.InstallmentWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetZone, storeScope);
             model.InstallmentWidgetInCart_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetInCart, storeScope);
             model.InstallmentWidgetCardFamilyIds_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetCardFamilies, storeScope);

@@ -38,6 +38,7 @@ public class NopStartup : INopStartup
         services.AddScoped<SavedCards>();
         services.AddScoped<MarketplaceRecords>();
         services.AddScoped<MarketplaceShareDeclarer>();
+        services.AddScoped<MarketplaceCartCheck>();
         services.AddScoped<SavedCardOffer>();
         services.AddScoped<SavedCardEnroller>();
         services.AddScoped<SavedCardRemover>();

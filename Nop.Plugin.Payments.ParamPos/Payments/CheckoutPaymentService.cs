@@ -34,6 +34,7 @@ public class CheckoutPaymentService
     protected readonly ILogger _logger;
     protected readonly InstallmentChoiceStore _installmentChoiceStore;
     protected readonly InstallmentRateService _installmentRateService;
+    protected readonly MarketplaceCartCheck _marketplaceCartCheck;
     protected readonly IStoreContext _storeContext;
     protected readonly IWebHelper _webHelper;
     protected readonly IWorkContext _workContext;
@@ -62,6 +63,7 @@ public class CheckoutPaymentService
         InstallmentChoiceStore installmentChoiceStore,
         InstallmentRateService installmentRateService,
         IStoreContext storeContext,
+        MarketplaceCartCheck marketplaceCartCheck,
         IWebHelper webHelper,
         IWorkContext workContext,
         OrderPaymentUpdater orderPaymentUpdater,
@@ -89,6 +91,7 @@ public class CheckoutPaymentService
         _logger = logger;
         _installmentChoiceStore = installmentChoiceStore;
         _installmentRateService = installmentRateService;
+        _marketplaceCartCheck = marketplaceCartCheck;
         _storeContext = storeContext;
         _webHelper = webHelper;
         _workContext = workContext;
@@ -113,6 +116,9 @@ public class CheckoutPaymentService
         // Paratika's page takes the card: there is no form to check (nopCommerce skips the step in that mode).
         if (await IsHostedPageModeAsync())
             return new List<string>();
+
+        if (await UnpayableVendorsProblemAsync() is { } vendorProblem)
+            return new List<string> { vendorProblem };
 
         string bin;
         int installments;
@@ -217,6 +223,14 @@ public class CheckoutPaymentService
         try
         {
             var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
+            // Checked again at the order: the cart may have changed since the payment info step.
+            var unpayable = await _marketplaceCartCheck.UnpayableProductsAsync(settings, await _checkoutAmounts.CartAsync(customer, request.StoreId));
+            if (unpayable.Count > 0)
+            {
+                result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Marketplace.VendorNotRegistered"), string.Join(", ", unpayable)));
+                return result;
+            }
+
             var foreign = await _foreignCurrencyCheckout.CurrentAsync(settings);
             CardDetails card = null;
             ParamPosSavedCard savedCard = null;
@@ -449,6 +463,18 @@ public class CheckoutPaymentService
         var amount = await _foreignCurrencyCheckout.AmountOfAsync(foreign, request.OrderTotal);
 
         return new PaymentTerms(1, 0m, amount, amount, maskedCard, null) { CurrencyCode = foreign.Code };
+    }
+
+    /// <summary>
+    /// In marketplace mode, the refusal of a cart with goods of vendors Param cannot pay, or null
+    /// </summary>
+    protected virtual async Task<string> UnpayableVendorsProblemAsync()
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        var unpayable = await _marketplaceCartCheck.UnpayableProductsAsync(await _callRunner.LoadSettingsAsync(store.Id), await _checkoutAmounts.CartAsync(customer, store.Id));
+
+        return unpayable.Count == 0 ? null : string.Format(await _localizationService.GetPluginResourceAsync("Marketplace.VendorNotRegistered"), string.Join(", ", unpayable));
     }
 
     /// <summary>

@@ -96,6 +96,29 @@ public class MarketplaceDeclarationTests
     }
 
     [Test]
+    public async Task ACartWithAnUnregisteredVendor_IsRefusedAtCheckout_UnlessTheStoreKeepsThatShare()
+    {
+        _harness.Catalog.Add(new Product { Id = 1, Name = "Ürün 1", VendorId = 14 });
+        _harness.Shop.FillCart(1);
+
+        (await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm())).Errors.Should().ContainSingle().Which.Should().Contain("Ürün 1").And.Contain("cannot be paid");
+
+        _harness.PluginSettings.MarketplaceRefuseUnregisteredVendors = false;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var (errors, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm());
+        errors.Should().BeEmpty("the store keeps that vendor's share");
+
+        // The store changes its mind before the order is placed: the order is checked again on the server.
+        _harness.PluginSettings.MarketplaceRefuseUnregisteredVendors = true;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var (refused, order) = await _harness.PlaceOrderAsync(request);
+        refused.Success.Should().BeFalse();
+        refused.Errors.Should().ContainSingle().Which.Should().Contain("Ürün 1");
+        order.Should().BeNull();
+        (await _harness.Sandbox.CallCountsAsync()).Should().NotContainKey("Pos_Odeme", "nothing was started");
+    }
+
+    [Test]
     public async Task ConcurrentReturnsOnTwoNodes_DeclareEachShareOnce()
     {
         var (order, callback) = await OrderAtTheBankAsync();

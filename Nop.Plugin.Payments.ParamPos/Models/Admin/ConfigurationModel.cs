@@ -77,6 +77,11 @@ public record ConfigurationModel : BaseNopModel
 
     public bool MarketplaceDefaultCommissionRate_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceRefuseUnregisteredVendors")]
+    public bool MarketplaceRefuseUnregisteredVendors { get; set; }
+
+    public bool MarketplaceRefuseUnregisteredVendors_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.OfferSavedCards")]
     public bool OfferSavedCards { get; set; }
 

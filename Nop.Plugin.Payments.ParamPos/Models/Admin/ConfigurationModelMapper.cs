@@ -21,6 +21,7 @@ public static class ConfigurationModelMapper
             CustomMarketplaceUrl = settings.CustomMarketplaceUrl ?? string.Empty,
             MarketplaceParamCommissionRate = settings.MarketplaceParamCommissionRate,
             MarketplaceDefaultCommissionRate = settings.MarketplaceDefaultCommissionRate,
+            MarketplaceRefuseUnregisteredVendors = settings.MarketplaceRefuseUnregisteredVendors,
             InstallmentWidgetZone = settings.InstallmentWidgetZone ?? string.Empty,
             InstallmentWidgetInCart = settings.InstallmentWidgetInCart,
             InstallmentWidgetCardFamilyIds = InstallmentTableBuilder.Families(settings.InstallmentWidgetCardFamilies).Order().ToList(),
@@ -72,6 +73,7 @@ public static class ConfigurationModelMapper
         settings.CustomMarketplaceUrl = model.CustomMarketplaceUrl?.Trim() ?? string.Empty;
         settings.MarketplaceParamCommissionRate = model.MarketplaceParamCommissionRate;
         settings.MarketplaceDefaultCommissionRate = model.MarketplaceDefaultCommissionRate;
+        settings.MarketplaceRefuseUnregisteredVendors = model.MarketplaceRefuseUnregisteredVendors;
         settings.InstallmentWidgetZone = model.InstallmentWidgetZone?.Trim() ?? string.Empty;
         settings.InstallmentWidgetInCart = model.InstallmentWidgetInCart;
         settings.InstallmentWidgetCardFamilies = string.Join(",", (model.InstallmentWidgetCardFamilyIds ?? []).Where(posId => posId > 0).Distinct().Order());
