@@ -366,13 +366,13 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     }
 
     /// <summary>
-    /// Gets the widget zones the installment table may appear in: the product page zones the settings offer and the
-    /// cart's order summary; the view component shows it only where the store's settings place it
+    /// Gets the widget zones the installment table may appear in (the product page zones the settings offer and the
+    /// cart's order summary; shown only where the store's settings place it), and the vendor page's marketplace seller block
     /// </summary>
     /// <returns>A task that represents the asynchronous operation; the task result contains the widget zones</returns>
     public Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>([.. ParamPosDefaults.ProductWidgetZones, PublicWidgetZones.OrderSummaryContentAfter]);
+        return Task.FromResult<IList<string>>([.. ParamPosDefaults.ProductWidgetZones, PublicWidgetZones.OrderSummaryContentAfter, AdminWidgetZones.VendorDetailsBlock]);
     }
 
     /// <summary>
@@ -382,6 +382,9 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     /// <returns>View component type</returns>
     public Type GetWidgetViewComponent(string widgetZone)
     {
+        if (string.Equals(widgetZone, AdminWidgetZones.VendorDetailsBlock, StringComparison.Ordinal))
+            return typeof(ParamPosMarketplaceSellerViewComponent);
+
         return typeof(ParamPosInstallmentWidgetViewComponent);
     }
 

@@ -13,7 +13,16 @@ public class ParamPosMarketplaceSellerBuilder : NopEntityBuilder<ParamPosMarketp
     {
         table
             .WithColumn(nameof(ParamPosMarketplaceSeller.SubMerchantGuid)).AsString(64).NotNullable()
-            .WithColumn(nameof(ParamPosMarketplaceSeller.MaskedIdentityNumber)).AsString(20).Nullable();
+            .WithColumn(nameof(ParamPosMarketplaceSeller.MaskedIdentityNumber)).AsString(20).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.Name)).AsString(150).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.Title)).AsString(250).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.Mobile)).AsString(10).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.Iban)).AsString(26).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.IbanHolder)).AsString(250).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.Address)).AsString(200).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.Email)).AsString(150).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.Mcc)).AsString(10).Nullable()
+            .WithColumn(nameof(ParamPosMarketplaceSeller.TaxOffice)).AsString(100).Nullable();
     }
 }
 

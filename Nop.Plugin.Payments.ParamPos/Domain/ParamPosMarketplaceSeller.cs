@@ -20,6 +20,29 @@ public class ParamPosMarketplaceSeller : BaseEntity
     /// <summary>Gets or sets the identity number masked to its last 3 digits</summary>
     public string MaskedIdentityNumber { get; set; }
 
+    /// <summary>Gets or sets the name (Ad_Soyad), title (Unvan) and the other fields an update sends again</summary>
+    public string Name { get; set; }
+
+    public string Title { get; set; }
+
+    public string Mobile { get; set; }
+
+    public string Iban { get; set; }
+
+    public string IbanHolder { get; set; }
+
+    public string Address { get; set; }
+
+    public int Province { get; set; }
+
+    public int District { get; set; }
+
+    public string Email { get; set; }
+
+    public string Mcc { get; set; }
+
+    public string TaxOffice { get; set; }
+
     /// <summary>Gets or sets the marketplace's commission on this vendor's goods, in percent, or null for the store's default</summary>
     public decimal? CommissionRate { get; set; }
 

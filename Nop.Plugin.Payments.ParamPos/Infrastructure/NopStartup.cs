@@ -39,6 +39,8 @@ public class NopStartup : INopStartup
         services.AddScoped<MarketplaceRecords>();
         services.AddScoped<MarketplaceShareDeclarer>();
         services.AddScoped<MarketplaceCartCheck>();
+        services.AddScoped<MarketplaceSellerRegistry>();
+        services.AddScoped<MarketplaceSellerModelFactory>();
         services.AddScoped<SavedCardOffer>();
         services.AddScoped<SavedCardEnroller>();
         services.AddScoped<SavedCardRemover>();

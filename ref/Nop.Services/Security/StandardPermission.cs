@@ -9,6 +9,11 @@ public partial class StandardPermission
         public const string ORDERS_CREATE_EDIT_DELETE = "Orders.OrdersCreateEditDelete";
     }
 
+    public partial class Customers
+    {
+        public const string VENDORS_CREATE_EDIT_DELETE = $"{nameof(Customers)}.VendorsCreateEditDelete";
+    }
+
     public partial class Configuration
     {
         public const string MANAGE_PAYMENT_METHODS = "Configuration.ManagePaymentMethods";

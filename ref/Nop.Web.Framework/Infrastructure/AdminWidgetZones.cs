@@ -1,0 +1,6 @@
+namespace Nop.Web.Framework.Infrastructure;
+
+public static partial class AdminWidgetZones
+{
+    public static string VendorDetailsBlock => "admin_vendor_details_block";
+}
