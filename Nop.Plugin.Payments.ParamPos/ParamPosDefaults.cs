@@ -118,6 +118,18 @@ public static class ParamPosDefaults
     public static (int PerCustomer, int PerIpAddress, TimeSpan Window) BinLookupLimits => (10, 30, TimeSpan.FromMinutes(10));
 
     /// <summary>
+    /// Gets how old an unsuccessful marketplace approval change must be before the retry task settles it (a younger one
+    /// may still be under way on another node)
+    /// </summary>
+    public static TimeSpan MarketplaceApprovalSettleAfter => TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Gets how many changes of one share's approval the retry task makes at most (Param keeps refusing a share it has
+    /// cancelled or refunded)
+    /// </summary>
+    public static int MarketplaceApprovalMaxChanges => 6;
+
+    /// <summary>
     /// Gets the cache key of card details waiting for TP_WMD_UCD (encrypted)
     /// </summary>
     /// <remarks>{0} : hash of the reference</remarks>

@@ -212,6 +212,11 @@ public class ParamPosSettings : ISettings
     public bool MarketplaceRefuseUnregisteredVendors { get; set; }
 
     /// <summary>
+    /// Gets or sets when a vendor's declared share is approved for payout
+    /// </summary>
+    public MarketplaceApprovalTrigger MarketplaceApprovalTrigger { get; set; }
+
+    /// <summary>
     /// Gets a copy of settings (e.g. to try a form's values without touching the loaded ones)
     /// </summary>
     public static ParamPosSettings CopyOf(ParamPosSettings settings)

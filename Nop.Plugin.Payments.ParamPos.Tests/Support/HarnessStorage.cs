@@ -34,6 +34,9 @@ public abstract class HarnessStorage : IAsyncDisposable
     /// <summary>The plugin's table of the vendors' share declarations.</summary>
     public abstract IRepository<ParamPosMarketplaceShare> MarketplaceShares { get; }
 
+    /// <summary>The plugin's table of the changes of the shares' approval.</summary>
+    public abstract IRepository<ParamPosMarketplaceApproval> MarketplaceApprovals { get; }
+
     /// <summary>Gets how many ledger inserts the unique index refused (claims lost to a concurrent one).</summary>
     public abstract int LedgerInsertConflicts { get; }
 
@@ -50,6 +53,7 @@ public abstract class HarnessStorage : IAsyncDisposable
         services.AddSingleton(SavedCards);
         services.AddSingleton(MarketplaceSellers);
         services.AddSingleton(MarketplaceShares);
+        services.AddSingleton(MarketplaceApprovals);
         services.AddScoped<NopOrderServices>();
         services.AddScoped<IOrderService>(provider => provider.GetRequiredService<NopOrderServices>());
         services.AddScoped<IOrderProcessingService>(provider => provider.GetRequiredService<NopOrderServices>());
@@ -82,6 +86,9 @@ public sealed class InMemoryStorage : HarnessStorage
 
     public override IRepository<ParamPosMarketplaceShare> MarketplaceShares { get; } =
         new InMemoryRepository<ParamPosMarketplaceShare>(share => (share.OrderGuid, share.VendorId, share.Attempt));
+
+    public override IRepository<ParamPosMarketplaceApproval> MarketplaceApprovals { get; } =
+        new InMemoryRepository<ParamPosMarketplaceApproval>(change => (change.ShareGuid, change.Sequence));
 
     public override int LedgerInsertConflicts => _ledger.UniqueViolations;
 

@@ -6,8 +6,8 @@ using Nop.Plugin.Payments.ParamPos.Domain;
 namespace Nop.Plugin.Payments.ParamPos.Data;
 
 /// <summary>
-/// Creates the marketplace tables: the vendors registered as sellers (one per vendor) and the declarations of their
-/// shares (unique per order, vendor and attempt). NoMatter: run on install and once on update; uninstalling drops them.
+/// Creates the marketplace tables: the vendors registered as sellers (one per vendor), the declarations of their
+/// shares (unique per order, vendor and attempt) and the changes of their approval (unique per share and sequence). NoMatter: run on install and once on update; uninstalling drops them.
 /// </summary>
 [NopMigration("2026-12-05 09:00:00", "Payments.ParamPos: marketplace sellers and shares", MigrationProcessType.NoMatter)]
 public class MarketplaceMigration : AutoReversingMigration
@@ -23,6 +23,11 @@ public class MarketplaceMigration : AutoReversingMigration
             .OnColumn(nameof(ParamPosMarketplaceShare.OrderGuid)).Ascending()
             .OnColumn(nameof(ParamPosMarketplaceShare.VendorId)).Ascending()
             .OnColumn(nameof(ParamPosMarketplaceShare.Attempt)).Ascending()
+            .WithOptions().Unique();
+        Create.TableFor<ParamPosMarketplaceApproval>();
+        Create.Index("UX_ParamPosMarketplaceApproval_ShareGuid_Sequence").OnTable(nameof(ParamPosMarketplaceApproval))
+            .OnColumn(nameof(ParamPosMarketplaceApproval.ShareGuid)).Ascending()
+            .OnColumn(nameof(ParamPosMarketplaceApproval.Sequence)).Ascending()
             .WithOptions().Unique();
     }
 }

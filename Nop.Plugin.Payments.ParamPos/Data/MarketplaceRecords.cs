@@ -9,14 +9,52 @@ namespace Nop.Plugin.Payments.ParamPos.Data;
 /// </summary>
 public class MarketplaceRecords
 {
+    protected readonly IRepository<ParamPosMarketplaceApproval> _approvals;
     protected readonly IRepository<ParamPosMarketplaceSeller> _sellers;
     protected readonly IRepository<ParamPosMarketplaceShare> _shares;
 
-    public MarketplaceRecords(IRepository<ParamPosMarketplaceSeller> sellers, IRepository<ParamPosMarketplaceShare> shares)
+    public MarketplaceRecords(IRepository<ParamPosMarketplaceApproval> approvals, IRepository<ParamPosMarketplaceSeller> sellers, IRepository<ParamPosMarketplaceShare> shares)
     {
+        _approvals = approvals;
         _sellers = sellers;
         _shares = shares;
     }
+
+    /// <summary>Gets the approval changes of an order's shares, oldest first</summary>
+    public virtual async Task<IList<ParamPosMarketplaceApproval>> ApprovalsOfOrderAsync(Guid orderGuid)
+    {
+        return await _approvals.GetAllAsync(query => query.Where(approval => approval.OrderGuid == orderGuid).OrderBy(approval => approval.Sequence));
+    }
+
+    /// <summary>
+    /// Claims an approval change: inserts it; false when another request inserted the same (share, sequence) first
+    /// </summary>
+    public virtual async Task<bool> TryClaimAsync(ParamPosMarketplaceApproval change)
+    {
+        try
+        {
+            await _approvals.InsertAsync(change, publishEvent: false);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            if ((await ApprovalsOfOrderAsync(change.OrderGuid)).Any(other => other.ShareGuid == change.ShareGuid && other.Sequence == change.Sequence))
+                return false;
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Gets the latest changes of shares whose latest change did not succeed, made before a time and with fewer changes than a limit
+    /// </summary>
+    public virtual async Task<IList<ParamPosMarketplaceApproval>> UnsettledApprovalsAsync(DateTime createdBeforeUtc, int sequenceBelow)
+    {
+        return await _approvals.GetAllAsync(query => query.Where(change => !change.Succeeded && change.CreatedOnUtc < createdBeforeUtc && change.Sequence < sequenceBelow
+            && !query.Any(later => later.ShareGuid == change.ShareGuid && later.Sequence > change.Sequence)));
+    }
+
+    public virtual Task CompleteAsync(ParamPosMarketplaceApproval change) => _approvals.UpdateAsync(change, publishEvent: false);
 
     /// <summary>Gets a vendor's seller record, or null</summary>
     public virtual async Task<ParamPosMarketplaceSeller> SellerOfVendorAsync(int vendorId)
@@ -80,4 +118,14 @@ public class MarketplaceRecords
     }
 
     public virtual Task CompleteAsync(ParamPosMarketplaceShare attempt) => _shares.UpdateAsync(attempt, publishEvent: false);
+
+    /// <summary>Marks an order's shares reversed (the order cancelled or refunded as a whole): none is declared or retried again</summary>
+    public virtual async Task MarkReversedAsync(Guid orderGuid)
+    {
+        foreach (var share in (await SharesOfOrderAsync(orderGuid)).Where(share => share.State is MarketplaceShareState.Declared or MarketplaceShareState.Failed or MarketplaceShareState.Sending))
+        {
+            share.State = MarketplaceShareState.Reversed;
+            await _shares.UpdateAsync(share, publishEvent: false);
+        }
+    }
 }

@@ -40,3 +40,16 @@ public class ParamPosMarketplaceShareBuilder : NopEntityBuilder<ParamPosMarketpl
             .WithColumn(nameof(ParamPosMarketplaceShare.Answer)).AsString(500).Nullable();
     }
 }
+
+/// <summary>
+/// Represents the marketplace approval table's text columns with their sizes
+/// </summary>
+public class ParamPosMarketplaceApprovalBuilder : NopEntityBuilder<ParamPosMarketplaceApproval>
+{
+    public override void MapEntity(CreateTableExpressionBuilder table)
+    {
+        table
+            .WithColumn(nameof(ParamPosMarketplaceApproval.ShareGuid)).AsString(64).NotNullable()
+            .WithColumn(nameof(ParamPosMarketplaceApproval.Answer)).AsString(500).Nullable();
+    }
+}

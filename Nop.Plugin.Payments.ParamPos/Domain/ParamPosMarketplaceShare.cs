@@ -64,5 +64,8 @@ public enum MarketplaceShareState
     Failed = 20,
 
     /// <summary>The vendor has no registered seller: the share stays with the marketplace.</summary>
-    NoSeller = 30
+    NoSeller = 30,
+
+    /// <summary>The order was cancelled or refunded as a whole: nothing of it is paid to the vendor.</summary>
+    Reversed = 40
 }

@@ -98,6 +98,7 @@ public class ParamPosAdminModelFactory
             model.MarketplaceParamCommissionRate_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceParamCommissionRate, storeScope);
             model.MarketplaceDefaultCommissionRate_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceDefaultCommissionRate, storeScope);
             model.MarketplaceRefuseUnregisteredVendors_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceRefuseUnregisteredVendors, storeScope);
+            model.MarketplaceApprovalTriggerId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceApprovalTrigger, storeScope);
             model.InstallmentWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetZone, storeScope);
             model.InstallmentWidgetInCart_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetInCart, storeScope);
             model.InstallmentWidgetCardFamilyIds_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetCardFamilies, storeScope);
@@ -140,6 +141,7 @@ public class ParamPosAdminModelFactory
         model.AvailablePaymentModes = await ChoicesAsync<PaymentMode>(model.PaymentModeId);
         model.AvailablePaymentModels = await ChoicesAsync<PaymentModel>(model.PaymentModelId);
         model.AvailableTransactionModes = await ChoicesAsync<TransactionMode>(model.TransactionModeId);
+        model.AvailableMarketplaceApprovalTriggers = await ChoicesAsync<MarketplaceApprovalTrigger>(model.MarketplaceApprovalTriggerId);
         model.AvailableCommissionPayers = await ChoicesAsync<CommissionPayer>(model.CommissionPayerId);
         model.AvailableFailedPaymentActions = await ChoicesAsync<FailedPaymentAction>(model.FailedPaymentActionId);
         model.AvailableTransactionLogDetails = await ChoicesAsync<TransactionLogDetail>(model.TransactionLogDetailId);

@@ -41,6 +41,7 @@ public class NopStartup : INopStartup
         services.AddScoped<MarketplaceCartCheck>();
         services.AddScoped<MarketplaceSellerRegistry>();
         services.AddScoped<MarketplaceSellerModelFactory>();
+        services.AddScoped<MarketplaceApprovals>();
         services.AddScoped<SavedCardOffer>();
         services.AddScoped<SavedCardEnroller>();
         services.AddScoped<SavedCardRemover>();

@@ -31,6 +31,7 @@ public class RefundService
 
     protected readonly ILocalizationService _localizationService;
     protected readonly ILogger _logger;
+    protected readonly MarketplaceRecords _marketplaceRecords;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamCallRunner _callRunner;
@@ -47,6 +48,7 @@ public class RefundService
 
     public RefundService(ILocalizationService localizationService,
         ILogger logger,
+        MarketplaceRecords marketplaceRecords,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
@@ -62,6 +64,7 @@ public class RefundService
         _workContext = workContext;
         _localizationService = localizationService;
         _logger = logger;
+        _marketplaceRecords = marketplaceRecords;
         _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
         _callRunner = callRunner;
@@ -111,9 +114,18 @@ public class RefundService
         var kind = whole && IsSameBusinessDay(order.PaidDateUtc ?? charge.CompletedOnUtc, _timeProvider.GetUtcNow()) ? LedgerEntryKind.Cancel : LedgerEntryKind.Refund;
         var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
 
-        var (entry, refusal, fellBack) = await ReverseAsync(settings, order, kind, amount, order.RefundedAmount);
+        // Vendors' shares declared at Param's marketplace: the whole order is reversed there (all shares and the card);
+        // part of it would have to be taken off particular vendors, which is done in Param's marketplace panel.
+        var marketplaceShares = (await _marketplaceRecords.SharesOfOrderAsync(order.OrderGuid)).Where(share => share.State == MarketplaceShareState.Declared).ToList();
+        if (marketplaceShares.Count > 0 && !whole)
+            return await FailAsync(result, order, "Refund.MarketplacePartial");
+
+        var (entry, refusal, fellBack) = await ReverseAsync(settings, order, kind, amount, order.RefundedAmount, marketplaceShares.FirstOrDefault()?.ShareGuid);
         if (refusal is not null)
             return await FailAsync(result, order, refusal);
+
+        if (marketplaceShares.Count > 0 && entry.State == LedgerEntryState.Succeeded)
+            await _marketplaceRecords.MarkReversedAsync(order.OrderGuid);
 
         if (entry.State == LedgerEntryState.Succeeded && attempt.CurrencyCode != ParamPosDefaults.CurrencyCode && !await ConfirmedAtParamAsync(settings, ledger, entry, attempt))
         {
@@ -188,17 +200,18 @@ public class RefundService
     /// Claims the cancel or refund, sends it, records the outcome; an IPTAL refused with -210 is claimed and sent again
     /// as IADE once. A lost answer is settled with a status query, never by sending again.
     /// </summary>
-    protected virtual async Task<(ParamPosLedgerEntry Entry, string Refusal, bool FellBack)> ReverseAsync(ParamPosSettings settings, Order order, LedgerEntryKind kind, decimal amount, decimal refundedAsSeen)
+    protected virtual async Task<(ParamPosLedgerEntry Entry, string Refusal, bool FellBack)> ReverseAsync(ParamPosSettings settings, Order order, LedgerEntryKind kind, decimal amount, decimal refundedAsSeen,
+        string marketplaceShareGuid)
     {
         var claim = await _ledger.ClaimAsync(order.OrderGuid, ledger => LedgerRules.Reversal(ledger, kind, amount, refundedAsSeen, SOURCE));
         if (!claim.Won)
             return (null, RefusalKey(claim.Refusal), false);
 
-        var entry = await SendAsync(settings, claim, amount);
+        var entry = marketplaceShareGuid is null ? await SendAsync(settings, claim, amount) : await SendToMarketplaceAsync(settings, claim, marketplaceShareGuid);
         // A cancel refused because the sale's day is already closed (Param -210, Paratika ERR10033) becomes a refund.
         if (entry is { Kind: LedgerEntryKind.Cancel, State: LedgerEntryState.Refused, ResultCode: "-210" or "ERR10033" })
         {
-            var fallback = await ReverseAsync(settings, order, LedgerEntryKind.Refund, amount, refundedAsSeen);
+            var fallback = await ReverseAsync(settings, order, LedgerEntryKind.Refund, amount, refundedAsSeen, marketplaceShareGuid);
             return fallback with { FellBack = fallback.Refusal is null };
         }
 
@@ -233,6 +246,35 @@ public class RefundService
 
             await _ledger.CompleteAsync(entry, LedgerEntryState.Unknown, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
             await SettleUnknownAsync(settings, claim.Ledger, entry, attempt);
+
+            return entry;
+        }
+    }
+
+    /// <summary>
+    /// A payment whose vendors' shares are declared at Param's marketplace: Pazaryeri_TP_Iptal_Iade of the whole order
+    /// (SiparisTutar 0: every share cancelled or refunded and the card credited), IPTAL on the sale's day, IADE later
+    /// </summary>
+    protected virtual async Task<ParamPosLedgerEntry> SendToMarketplaceAsync(ParamPosSettings settings, LedgerClaim claim, string shareGuid)
+    {
+        var entry = claim.Entry;
+        var attempt = claim.Ledger.AttemptOf(entry);
+        try
+        {
+            var answer = await _callRunner.CallMarketplaceAsync(settings, (client, context) =>
+                client.ReverseShareAsync(shareGuid, sameDay: entry.Kind == LedgerEntryKind.Cancel, attempt.OrderReference, orderAmount: 0m, newPayable: 0m, context));
+            await _ledger.CompleteAsync(entry, answer.Succeeded ? LedgerEntryState.Succeeded : LedgerEntryState.Refused, answer.Succeeded
+                ? new LedgerAnswer("1", "Pazaryeri_TP_Iptal_Iade: the whole marketplace order")
+                : new LedgerAnswer(answer.Error.Code.ToString(CultureInfo.InvariantCulture), answer.Error.ParamText));
+
+            return entry;
+        }
+        catch (ParamGatewayException exception)
+        {
+            await _logger.ErrorAsync($"{ParamPosDefaults.SystemName}: Pazaryeri_TP_Iptal_Iade for Siparis_ID {attempt.OrderReference} got no usable answer ({exception.Kind}).", exception);
+            await _ledger.CompleteAsync(entry, exception.OutcomeUnknown ? LedgerEntryState.Unknown : LedgerEntryState.NotSent, new LedgerAnswer(exception.Kind.ToString(), exception.Message));
+            if (exception.OutcomeUnknown)
+                await SettleUnknownAsync(settings, claim.Ledger, entry, attempt);
 
             return entry;
         }

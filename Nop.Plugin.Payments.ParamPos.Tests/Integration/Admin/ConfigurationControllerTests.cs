@@ -156,12 +156,19 @@ public class ConfigurationControllerTests
 
         await WithControllerAsync(controller => controller.Configure(model with
         {
-            MarketplaceMode = true, MarketplaceGuid = GUID, PaymentModelId = (int)PaymentModel.ThreeDPay, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m
+            MarketplaceMode = true, MarketplaceGuid = GUID, PaymentModelId = (int)PaymentModel.ThreeDPay, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m,
+            MarketplaceApprovalTriggerId = (int)MarketplaceApprovalTrigger.ShipmentDelivered
         }));
         var stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
 
-        stored.Should().BeEquivalentTo(new { MarketplaceMode = true, MarketplaceGuid = GUID, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m });
-        (await CurrentModelAsync()).MarketplaceDefaultCommissionRate.Should().Be(12.5m);
+        stored.Should().BeEquivalentTo(new
+        {
+            MarketplaceMode = true, MarketplaceGuid = GUID, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m,
+            MarketplaceApprovalTrigger = MarketplaceApprovalTrigger.ShipmentDelivered
+        });
+        var shown = await CurrentModelAsync();
+        shown.MarketplaceDefaultCommissionRate.Should().Be(12.5m);
+        shown.AvailableMarketplaceApprovalTriggers.Should().ContainSingle(choice => choice.Selected).Which.Value.Should().Be(((int)MarketplaceApprovalTrigger.ShipmentDelivered).ToString());
     }
 
     [Test, Category(TestCategories.PreAuth)]

@@ -20,6 +20,7 @@ public sealed class PostgresStorage : HarnessStorage
     private readonly Linq2DbRepository<ParamPosSavedCard> _savedCards;
     private readonly Linq2DbRepository<ParamPosMarketplaceSeller> _marketplaceSellers;
     private readonly Linq2DbRepository<ParamPosMarketplaceShare> _marketplaceShares;
+    private readonly Linq2DbRepository<ParamPosMarketplaceApproval> _marketplaceApprovals;
 
     private PostgresStorage(PostgresServer ownServer, PostgresDatabase database)
     {
@@ -31,6 +32,7 @@ public sealed class PostgresStorage : HarnessStorage
         _savedCards = new Linq2DbRepository<ParamPosSavedCard>(database);
         _marketplaceSellers = new Linq2DbRepository<ParamPosMarketplaceSeller>(database);
         _marketplaceShares = new Linq2DbRepository<ParamPosMarketplaceShare>(database);
+        _marketplaceApprovals = new Linq2DbRepository<ParamPosMarketplaceApproval>(database);
         Orders = new PostgresOrders(database);
     }
 
@@ -50,6 +52,8 @@ public sealed class PostgresStorage : HarnessStorage
 
     public override IRepository<ParamPosMarketplaceShare> MarketplaceShares => _marketplaceShares;
 
+    public override IRepository<ParamPosMarketplaceApproval> MarketplaceApprovals => _marketplaceApprovals;
+
     public override int LedgerInsertConflicts => _ledger.Conflicts;
 
     /// <summary>
@@ -63,7 +67,7 @@ public sealed class PostgresStorage : HarnessStorage
         {
             var connectionString = await (server ?? ownServer).CreateDatabaseAsync("nop_" + Guid.NewGuid().ToString("N"));
             var database = new PostgresDatabase(connectionString, typeof(Order), typeof(OrderNote), typeof(OrderPaidEvent), typeof(ParamPosPayment), typeof(ParamPosLedgerEntry), typeof(ParamPosReconciliationDay), typeof(ParamPosSavedCard),
-                typeof(ParamPosMarketplaceSeller), typeof(ParamPosMarketplaceShare));
+                typeof(ParamPosMarketplaceSeller), typeof(ParamPosMarketplaceShare), typeof(ParamPosMarketplaceApproval));
             database.MigrateUp(typeof(StoreSchemaMigration).Assembly, typeof(SchemaMigration).Assembly);
 
             return new PostgresStorage(ownServer, database);

@@ -82,6 +82,11 @@ public record ConfigurationModel : BaseNopModel
 
     public bool MarketplaceRefuseUnregisteredVendors_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceApprovalTrigger")]
+    public int MarketplaceApprovalTriggerId { get; set; }
+
+    public bool MarketplaceApprovalTriggerId_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.OfferSavedCards")]
     public bool OfferSavedCards { get; set; }
 
@@ -261,6 +266,8 @@ public record ConfigurationModel : BaseNopModel
     public IList<SelectListItem> AvailablePaymentModes { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableTransactionModes { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableMarketplaceApprovalTriggers { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailablePaymentModels { get; set; } = new List<SelectListItem>();
 

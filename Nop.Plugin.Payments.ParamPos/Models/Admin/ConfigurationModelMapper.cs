@@ -22,6 +22,7 @@ public static class ConfigurationModelMapper
             MarketplaceParamCommissionRate = settings.MarketplaceParamCommissionRate,
             MarketplaceDefaultCommissionRate = settings.MarketplaceDefaultCommissionRate,
             MarketplaceRefuseUnregisteredVendors = settings.MarketplaceRefuseUnregisteredVendors,
+            MarketplaceApprovalTriggerId = (int)settings.MarketplaceApprovalTrigger,
             InstallmentWidgetZone = settings.InstallmentWidgetZone ?? string.Empty,
             InstallmentWidgetInCart = settings.InstallmentWidgetInCart,
             InstallmentWidgetCardFamilyIds = InstallmentTableBuilder.Families(settings.InstallmentWidgetCardFamilies).Order().ToList(),
@@ -74,6 +75,7 @@ public static class ConfigurationModelMapper
         settings.MarketplaceParamCommissionRate = model.MarketplaceParamCommissionRate;
         settings.MarketplaceDefaultCommissionRate = model.MarketplaceDefaultCommissionRate;
         settings.MarketplaceRefuseUnregisteredVendors = model.MarketplaceRefuseUnregisteredVendors;
+        settings.MarketplaceApprovalTrigger = (MarketplaceApprovalTrigger)model.MarketplaceApprovalTriggerId;
         settings.InstallmentWidgetZone = model.InstallmentWidgetZone?.Trim() ?? string.Empty;
         settings.InstallmentWidgetInCart = model.InstallmentWidgetInCart;
         settings.InstallmentWidgetCardFamilies = string.Join(",", (model.InstallmentWidgetCardFamilyIds ?? []).Where(posId => posId > 0).Distinct().Order());
