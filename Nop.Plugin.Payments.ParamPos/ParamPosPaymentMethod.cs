@@ -372,7 +372,7 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     /// <returns>A task that represents the asynchronous operation; the task result contains the widget zones</returns>
     public Task<IList<string>> GetWidgetZonesAsync()
     {
-        return Task.FromResult<IList<string>>([.. ParamPosDefaults.ProductWidgetZones, PublicWidgetZones.OrderSummaryContentAfter, AdminWidgetZones.VendorDetailsBlock]);
+        return Task.FromResult<IList<string>>([.. ParamPosDefaults.ProductWidgetZones, PublicWidgetZones.OrderSummaryContentAfter, AdminWidgetZones.VendorDetailsBlock, AdminWidgetZones.OrderDetailsBlock]);
     }
 
     /// <summary>
@@ -384,6 +384,8 @@ public class ParamPosPaymentMethod : BasePlugin, IPaymentMethod, IWidgetPlugin
     {
         if (string.Equals(widgetZone, AdminWidgetZones.VendorDetailsBlock, StringComparison.Ordinal))
             return typeof(ParamPosMarketplaceSellerViewComponent);
+        if (string.Equals(widgetZone, AdminWidgetZones.OrderDetailsBlock, StringComparison.Ordinal))
+            return typeof(ParamPosMarketplaceOrderViewComponent);
 
         return typeof(ParamPosInstallmentWidgetViewComponent);
     }

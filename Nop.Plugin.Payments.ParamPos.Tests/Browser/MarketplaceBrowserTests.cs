@@ -10,7 +10,8 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Browser;
 
 /// <summary>
 /// The vendor page's "Param marketplace seller" block in Chromium: a store owner fills a company's data inside the
-/// vendor form and registers it at the sandbox's marketplace service; a wrong IBAN is explained and nothing is sent.
+/// vendor form and registers it at the sandbox's marketplace service; a wrong IBAN is explained and nothing is sent. The
+/// order page's "Param marketplace" block: a paid order's vendor shares, approved, and a refund from one vendor.
 /// </summary>
 [TestFixture, Category(TestCategories.Browser), Category(TestCategories.Marketplace)]
 public class MarketplaceBrowserTests : BrowserTestFixture
@@ -20,6 +21,8 @@ public class MarketplaceBrowserTests : BrowserTestFixture
         settings.PaymentModel = PaymentModel.ThreeDPay;
         settings.MarketplaceMode = true;
         settings.MarketplaceGuid = "0c13d406-873b-403b-9c09-a5766840d98c";
+        settings.MarketplaceParamCommissionRate = 1.79m;
+        settings.MarketplaceDefaultCommissionRate = 10m;
     };
 
     [Test]
@@ -58,5 +61,36 @@ public class MarketplaceBrowserTests : BrowserTestFixture
         await block.ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("admin-marketplace-seller.png") });
         var record = await Host.Harness.InScopeAsync(services => services.GetRequiredService<MarketplaceRecords>().SellerOfVendorAsync(21));
         record.SubMerchantGuid.Should().NotBeNullOrEmpty();
+    }
+
+    [Test]
+    public async Task TheOrderPage_ShowsTheVendorsShares_ApprovesThem_AndRefundsFromOneVendor()
+    {
+        var store = await MarketplaceStore.OpenAsync(Host.Harness);
+        var (order, callback) = await store.OrderAtTheBankAsync();
+        await Host.Harness.PostReturnAsync(callback);
+
+        await GoToAsync($"Admin/Order/Edit/{order.Id}");
+        var block = Page.Locator("#parampos-marketplace-order");
+        await Expect(block.Locator("tbody tr")).ToHaveCountAsync(3);
+        await Expect(block.Locator("tr[data-vendor='12']")).ToContainTextAsync("Satıcı 12");
+        await Expect(block.Locator("tr[data-vendor='12']")).ToContainTextAsync("Onay Bekliyor");
+
+        await block.Locator("#parampos-shares-approve").ClickAsync();
+
+        await Expect(Page.Locator("[data-notification='success']")).ToContainTextAsync("3 share(s) approved for payout.");
+        await Expect(block.Locator("tr[data-vendor='12']")).ToContainTextAsync("Onaylandı");
+        await Expect(block.Locator("#parampos-shares-withdraw")).ToBeVisibleAsync();
+
+        await block.Locator("#parampos-share-amount-12").FillAsync("10,00");
+        await block.Locator("#parampos-share-refund-12").ClickAsync();
+
+        await Expect(Page.Locator("[data-notification='success']")).ToContainTextAsync("Refunded from the vendor's share at Param.");
+        await Expect(Page.Locator("#admin-payment-status")).ToHaveTextAsync("PartiallyRefunded");
+        await Expect(block.Locator("tr[data-vendor='12'] td").Nth(0)).ToHaveTextAsync("19.97");
+        await Expect(block.Locator("tr[data-vendor='12'] td").Nth(2)).ToHaveTextAsync("10.00");
+        await Expect(block.Locator("tr[data-vendor='11'] td").Nth(2)).ToHaveTextAsync("0.00");
+        await block.ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("admin-marketplace-order.png") });
+        (await store.LinesAtParamAsync(order)).Single(line => line.ProductAmount == 19.97m).PayableAmount.Should().Be(17.97m);
     }
 }

@@ -119,6 +119,18 @@ public class MarketplaceRecords
 
     public virtual Task CompleteAsync(ParamPosMarketplaceShare attempt) => _shares.UpdateAsync(attempt, publishEvent: false);
 
+    /// <summary>Records a refund of part of a vendor's goods: Param's Tutar_Urun and Tutar_Odenecek after it</summary>
+    public virtual Task RecordShareRefundAsync(ParamPosMarketplaceShare share, decimal refund, decimal newPayable)
+    {
+        share.ProductAmount -= refund;
+        share.RefundedAmount += refund;
+        share.PayableAmount = newPayable;
+        if (share.ProductAmount == 0m)
+            share.State = MarketplaceShareState.Reversed;
+
+        return _shares.UpdateAsync(share, publishEvent: false);
+    }
+
     /// <summary>Marks an order's shares reversed (the order cancelled or refunded as a whole): none is declared or retried again</summary>
     public virtual async Task MarkReversedAsync(Guid orderGuid)
     {

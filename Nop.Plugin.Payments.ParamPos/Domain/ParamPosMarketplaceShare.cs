@@ -30,6 +30,9 @@ public class ParamPosMarketplaceShare : BaseEntity
     /// <summary>Gets or sets Tutar_Odenecek</summary>
     public decimal PayableAmount { get; set; }
 
+    /// <summary>Gets or sets what refunds of this vendor's goods took off Tutar_Urun (ProductAmount is what is left)</summary>
+    public decimal RefundedAmount { get; set; }
+
     /// <summary>Gets or sets Param's PYSiparis_GUID once declared</summary>
     public string ShareGuid { get; set; }
 

@@ -42,6 +42,8 @@ public class NopStartup : INopStartup
         services.AddScoped<MarketplaceSellerRegistry>();
         services.AddScoped<MarketplaceSellerModelFactory>();
         services.AddScoped<MarketplaceApprovals>();
+        services.AddScoped<MarketplaceRefundTarget>();
+        services.AddScoped<MarketplaceOrderModelFactory>();
         services.AddScoped<SavedCardOffer>();
         services.AddScoped<SavedCardEnroller>();
         services.AddScoped<SavedCardRemover>();

@@ -11,6 +11,20 @@ namespace Nop.Plugin.Payments.ParamPos.Marketplace;
 public static class ShareAllocator
 {
     /// <summary>
+    /// Gets a seller's new payable (OdenecekTutar) after <paramref name="refund"/> is taken off its goods: the payable
+    /// scaled to what is left, down to the kuruş (the marketplace keeps its commission rate; never more than is left)
+    /// </summary>
+    public static decimal PayableAfterRefund(decimal productAmount, decimal payableAmount, decimal refund)
+    {
+        if (refund <= 0m || refund > productAmount)
+            throw new ArgumentOutOfRangeException(nameof(refund), refund, "A refund takes off more than nothing and at most the seller's goods.");
+
+        var left = productAmount - refund;
+
+        return left == 0m ? 0m : Math.Min(left, decimal.Floor(payableAmount * left / productAmount * 100m) / 100m);
+    }
+
+    /// <summary>
     /// Allocates the shares
     /// </summary>
     /// <param name="sellers">Each seller's goods (the order lines' totals as charged, before the order discount) and the marketplace's commission rate on it, in percent</param>

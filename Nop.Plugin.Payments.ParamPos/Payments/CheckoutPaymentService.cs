@@ -224,10 +224,9 @@ public class CheckoutPaymentService
         {
             var customer = await _customerService.GetCustomerByIdAsync(request.CustomerId);
             // Checked again at the order: the cart may have changed since the payment info step.
-            var unpayable = await _marketplaceCartCheck.UnpayableProductsAsync(settings, await _checkoutAmounts.CartAsync(customer, request.StoreId));
-            if (unpayable.Count > 0)
+            if (await _marketplaceCartCheck.ProblemAsync(settings, await _checkoutAmounts.CartAsync(customer, request.StoreId)) is { } unpayable)
             {
-                result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Marketplace.VendorNotRegistered"), string.Join(", ", unpayable)));
+                result.AddError(string.Format(await _localizationService.GetPluginResourceAsync(unpayable.ResourceKey), string.Join(", ", unpayable.Products)));
                 return result;
             }
 
@@ -466,15 +465,16 @@ public class CheckoutPaymentService
     }
 
     /// <summary>
-    /// In marketplace mode, the refusal of a cart with goods of vendors Param cannot pay, or null
+    /// In marketplace mode, the refusal of a cart with goods Param cannot pay to their vendor (not registered, or an
+    /// individual seller over its limit), or null
     /// </summary>
     protected virtual async Task<string> UnpayableVendorsProblemAsync()
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         var customer = await _workContext.GetCurrentCustomerAsync();
-        var unpayable = await _marketplaceCartCheck.UnpayableProductsAsync(await _callRunner.LoadSettingsAsync(store.Id), await _checkoutAmounts.CartAsync(customer, store.Id));
+        var unpayable = await _marketplaceCartCheck.ProblemAsync(await _callRunner.LoadSettingsAsync(store.Id), await _checkoutAmounts.CartAsync(customer, store.Id));
 
-        return unpayable.Count == 0 ? null : string.Format(await _localizationService.GetPluginResourceAsync("Marketplace.VendorNotRegistered"), string.Join(", ", unpayable));
+        return unpayable is { } problem ? string.Format(await _localizationService.GetPluginResourceAsync(problem.ResourceKey), string.Join(", ", problem.Products)) : null;
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using Nop.Plugin.Payments.ParamPos.Data;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Localization;
+using Nop.Plugin.Payments.ParamPos.Marketplace;
 using Nop.Plugin.Payments.ParamPos.Paratika;
 using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Localization;
@@ -32,6 +33,7 @@ public class RefundService
     protected readonly ILocalizationService _localizationService;
     protected readonly ILogger _logger;
     protected readonly MarketplaceRecords _marketplaceRecords;
+    protected readonly MarketplaceRefundTarget _marketplaceRefundTarget;
     protected readonly OrderLedgerLoader _ledgerLoader;
     protected readonly OrderPaymentUpdater _orderPaymentUpdater;
     protected readonly ParamCallRunner _callRunner;
@@ -49,6 +51,7 @@ public class RefundService
     public RefundService(ILocalizationService localizationService,
         ILogger logger,
         MarketplaceRecords marketplaceRecords,
+        MarketplaceRefundTarget marketplaceRefundTarget,
         OrderLedgerLoader ledgerLoader,
         OrderPaymentUpdater orderPaymentUpdater,
         ParamCallRunner callRunner,
@@ -65,6 +68,7 @@ public class RefundService
         _localizationService = localizationService;
         _logger = logger;
         _marketplaceRecords = marketplaceRecords;
+        _marketplaceRefundTarget = marketplaceRefundTarget;
         _ledgerLoader = ledgerLoader;
         _orderPaymentUpdater = orderPaymentUpdater;
         _callRunner = callRunner;
@@ -114,18 +118,42 @@ public class RefundService
         var kind = whole && IsSameBusinessDay(order.PaidDateUtc ?? charge.CompletedOnUtc, _timeProvider.GetUtcNow()) ? LedgerEntryKind.Cancel : LedgerEntryKind.Refund;
         var settings = await _callRunner.LoadSettingsAsync(order.StoreId);
 
-        // Vendors' shares declared at Param's marketplace: the whole order is reversed there (all shares and the card);
-        // part of it would have to be taken off particular vendors, which is done in Param's marketplace panel.
+        // Vendors' shares declared at Param's marketplace: the reversal goes there — the whole order (every share and the
+        // card), or part of one vendor's goods (that share reduced and the card credited).
         var marketplaceShares = (await _marketplaceRecords.SharesOfOrderAsync(order.OrderGuid)).Where(share => share.State == MarketplaceShareState.Declared).ToList();
-        if (marketplaceShares.Count > 0 && !whole)
-            return await FailAsync(result, order, "Refund.MarketplacePartial");
+        MarketplaceReversal marketplace = null;
+        ParamPosMarketplaceShare vendorShare = null;
+        if (marketplaceShares.Count > 0 && whole)
+            marketplace = new MarketplaceReversal(marketplaceShares[0].ShareGuid, 0m, 0m, SameDay: false);
+        else if (marketplaceShares.Count > 0)
+        {
+            vendorShare = marketplaceShares.FirstOrDefault(share => share.VendorId == _marketplaceRefundTarget.VendorId);
+            if (vendorShare is null)
+                return await FailAsync(result, order, "Refund.MarketplacePartial");
+            if (amount > vendorShare.ProductAmount)
+            {
+                result.NewPaymentStatus = order.PaymentStatus;
+                result.AddError(string.Format(await _localizationService.GetPluginResourceAsync("Refund.MarketplaceShareTooSmall"),
+                    OrderPaymentUpdater.Money(vendorShare.ProductAmount)));
+                return result;
+            }
 
-        var (entry, refusal, fellBack) = await ReverseAsync(settings, order, kind, amount, order.RefundedAmount, marketplaceShares.FirstOrDefault()?.ShareGuid);
+            kind = LedgerEntryKind.Refund;
+            marketplace = new MarketplaceReversal(vendorShare.ShareGuid, amount, ShareAllocator.PayableAfterRefund(vendorShare.ProductAmount, vendorShare.PayableAmount, amount),
+                IsSameBusinessDay(order.PaidDateUtc ?? charge.CompletedOnUtc, _timeProvider.GetUtcNow()));
+        }
+
+        var (entry, refusal, fellBack) = await ReverseAsync(settings, order, kind, amount, order.RefundedAmount, marketplace);
         if (refusal is not null)
             return await FailAsync(result, order, refusal);
 
-        if (marketplaceShares.Count > 0 && entry.State == LedgerEntryState.Succeeded)
-            await _marketplaceRecords.MarkReversedAsync(order.OrderGuid);
+        if (marketplace is not null && entry.State == LedgerEntryState.Succeeded)
+        {
+            if (vendorShare is null)
+                await _marketplaceRecords.MarkReversedAsync(order.OrderGuid);
+            else
+                await _marketplaceRecords.RecordShareRefundAsync(vendorShare, amount, marketplace.NewPayable);
+        }
 
         if (entry.State == LedgerEntryState.Succeeded && attempt.CurrencyCode != ParamPosDefaults.CurrencyCode && !await ConfirmedAtParamAsync(settings, ledger, entry, attempt))
         {
@@ -201,17 +229,17 @@ public class RefundService
     /// as IADE once. A lost answer is settled with a status query, never by sending again.
     /// </summary>
     protected virtual async Task<(ParamPosLedgerEntry Entry, string Refusal, bool FellBack)> ReverseAsync(ParamPosSettings settings, Order order, LedgerEntryKind kind, decimal amount, decimal refundedAsSeen,
-        string marketplaceShareGuid)
+        MarketplaceReversal marketplace)
     {
         var claim = await _ledger.ClaimAsync(order.OrderGuid, ledger => LedgerRules.Reversal(ledger, kind, amount, refundedAsSeen, SOURCE));
         if (!claim.Won)
             return (null, RefusalKey(claim.Refusal), false);
 
-        var entry = marketplaceShareGuid is null ? await SendAsync(settings, claim, amount) : await SendToMarketplaceAsync(settings, claim, marketplaceShareGuid);
+        var entry = marketplace is null ? await SendAsync(settings, claim, amount) : await SendToMarketplaceAsync(settings, claim, marketplace);
         // A cancel refused because the sale's day is already closed (Param -210, Paratika ERR10033) becomes a refund.
         if (entry is { Kind: LedgerEntryKind.Cancel, State: LedgerEntryState.Refused, ResultCode: "-210" or "ERR10033" })
         {
-            var fallback = await ReverseAsync(settings, order, LedgerEntryKind.Refund, amount, refundedAsSeen, marketplaceShareGuid);
+            var fallback = await ReverseAsync(settings, order, LedgerEntryKind.Refund, amount, refundedAsSeen, marketplace);
             return fallback with { FellBack = fallback.Refusal is null };
         }
 
@@ -253,18 +281,22 @@ public class RefundService
 
     /// <summary>
     /// A payment whose vendors' shares are declared at Param's marketplace: Pazaryeri_TP_Iptal_Iade of the whole order
-    /// (SiparisTutar 0: every share cancelled or refunded and the card credited), IPTAL on the sale's day, IADE later
+    /// (SiparisTutar 0: every share cancelled or refunded and the card credited) or of part of one vendor's goods (that
+    /// share reduced to its new payable); IPTAL on the sale's day, IADE later
     /// </summary>
-    protected virtual async Task<ParamPosLedgerEntry> SendToMarketplaceAsync(ParamPosSettings settings, LedgerClaim claim, string shareGuid)
+    protected virtual async Task<ParamPosLedgerEntry> SendToMarketplaceAsync(ParamPosSettings settings, LedgerClaim claim, MarketplaceReversal marketplace)
     {
         var entry = claim.Entry;
         var attempt = claim.Ledger.AttemptOf(entry);
+        var sameDay = marketplace.OrderAmount == 0m ? entry.Kind == LedgerEntryKind.Cancel : marketplace.SameDay;
         try
         {
             var answer = await _callRunner.CallMarketplaceAsync(settings, (client, context) =>
-                client.ReverseShareAsync(shareGuid, sameDay: entry.Kind == LedgerEntryKind.Cancel, attempt.OrderReference, orderAmount: 0m, newPayable: 0m, context));
+                client.ReverseShareAsync(marketplace.ShareGuid, sameDay, attempt.OrderReference, marketplace.OrderAmount, marketplace.NewPayable, context));
             await _ledger.CompleteAsync(entry, answer.Succeeded ? LedgerEntryState.Succeeded : LedgerEntryState.Refused, answer.Succeeded
-                ? new LedgerAnswer("1", "Pazaryeri_TP_Iptal_Iade: the whole marketplace order")
+                ? new LedgerAnswer("1", marketplace.OrderAmount == 0m
+                    ? $"Pazaryeri_TP_Iptal_Iade {(sameDay ? "IPTAL" : "IADE")}: the whole marketplace order"
+                    : $"Pazaryeri_TP_Iptal_Iade {(sameDay ? "IPTAL" : "IADE")}: {OrderPaymentUpdater.Money(marketplace.OrderAmount)} off share {marketplace.ShareGuid}, its new payable {OrderPaymentUpdater.Money(marketplace.NewPayable)}")
                 : new LedgerAnswer(answer.Error.Code.ToString(CultureInfo.InvariantCulture), answer.Error.ParamText));
 
             return entry;
@@ -384,3 +416,9 @@ public class RefundService
 
     #endregion
 }
+
+/// <summary>
+/// A reversal sent to Param's marketplace: the share named, what to take off the order (0: the whole order) and the
+/// vendor's new payable; SameDay chooses IPTAL over IADE for part of a vendor's goods
+/// </summary>
+public sealed record MarketplaceReversal(string ShareGuid, decimal OrderAmount, decimal NewPayable, bool SameDay);

@@ -26,6 +26,7 @@ public sealed class AdminOrderPageModel
     public bool CanVoid { get; set; }
     public IList<string> Notes { get; set; } = new List<string>();
     public IList<string> Errors { get; set; } = new List<string>();
+    public IList<string> Messages { get; set; } = new List<string>();
 }
 
 public sealed class ProductPageModel
@@ -37,5 +38,5 @@ public sealed class ProductPageModel
     public IList<string> AttributeValues { get; set; } = new List<string>();
 }
 
-/// <summary>Stand-in for nopCommerce's ProductDetailsModel as widget zones receive it (its Id).</summary>
-public sealed record ProductModelStandIn(int Id);
+/// <summary>Stand-in for the page models nopCommerce hands to widget zones (ProductDetailsModel, VendorModel, OrderModel), read by their Id.</summary>
+public sealed record ModelIdStandIn(int Id);

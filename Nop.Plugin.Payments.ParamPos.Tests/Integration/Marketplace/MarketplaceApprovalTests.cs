@@ -32,14 +32,6 @@ public class MarketplaceApprovalTests : MarketplaceStoreFixture
         return order;
     }
 
-    /// <summary>Param's Durum of each of the order's lines.</summary>
-    private async Task<IList<string>> StatusesAtParamAsync(Order order)
-    {
-        var transactionId = long.Parse((await SharesAsync(order))[0].TransactionId);
-
-        return (await _client.QuerySharesAsync(_harness.Sandbox.Credentials.Guid, null, null, transactionId, _context)).Shares.Select(share => share.Status).ToList();
-    }
-
     private async Task<int> ApprovalCallsAsync() => (await _harness.Sandbox.CallCountsAsync()).GetValueOrDefault("Pazaryeri_TP_Siparis_Onay");
 
     private Task<IReadOnlyList<ParamPosMarketplaceApproval>> SetAsync(Order order, bool approve, HarnessNode node = null) =>
@@ -57,7 +49,7 @@ public class MarketplaceApprovalTests : MarketplaceStoreFixture
     {
         Trigger(MarketplaceApprovalTrigger.OrderComplete);
         var order = await PaidOrderAsync();
-        (await StatusesAtParamAsync(order)).Should().Equal("0", "0", "0");
+        (await _store.StatusesAtParamAsync(order)).Should().Equal("0", "0", "0");
 
         order.OrderStatus = OrderStatus.Processing;
         await RaiseAsync(consumer => consumer.HandleEventAsync(new OrderStatusChangedEvent(order, OrderStatus.Pending)));
@@ -67,14 +59,14 @@ public class MarketplaceApprovalTests : MarketplaceStoreFixture
         await RaiseAsync(consumer => consumer.HandleEventAsync(new OrderStatusChangedEvent(order, OrderStatus.Processing)));
         await RaiseAsync(consumer => consumer.HandleEventAsync(new OrderStatusChangedEvent(order, OrderStatus.Processing)));
 
-        (await StatusesAtParamAsync(order)).Should().Equal("1", "1", "1");
+        (await _store.StatusesAtParamAsync(order)).Should().Equal("1", "1", "1");
         (await ApprovalCallsAsync()).Should().Be(3, "a share already approved is not approved again");
         _harness.Orders.Notes(order.Id).Should().ContainSingle(note => note.Note.Contains("3 of 3 vendor share(s) approved for payout (the order was completed)"));
 
         var withdrawn = await SetAsync(order, approve: false);
 
         withdrawn.Should().HaveCount(3).And.OnlyContain(change => change.Succeeded && !change.Approve && change.Sequence == 2);
-        (await StatusesAtParamAsync(order)).Should().Equal("0", "0", "0");
+        (await _store.StatusesAtParamAsync(order)).Should().Equal("0", "0", "0");
         (await SetAsync(order, approve: false)).Should().BeEmpty();
         (await ApprovalCallsAsync()).Should().Be(6);
     }
@@ -96,7 +88,7 @@ public class MarketplaceApprovalTests : MarketplaceStoreFixture
         await RaiseAsync(consumer => consumer.HandleEventAsync(completed));
         (await ApprovalCallsAsync()).Should().Be(0);
         await RaiseAsync(consumer => consumer.HandleEventAsync(delivered));
-        (await StatusesAtParamAsync(order)).Should().Equal("1", "1", "1");
+        (await _store.StatusesAtParamAsync(order)).Should().Equal("1", "1", "1");
 
         _harness.PluginSettings.MarketplaceMode = false;
         _harness.Settings.Put(_harness.PluginSettings);
@@ -116,7 +108,7 @@ public class MarketplaceApprovalTests : MarketplaceStoreFixture
 
         runs.Sum(run => run.Count).Should().Be(3);
         (await ApprovalCallsAsync()).Should().Be(3);
-        (await StatusesAtParamAsync(order)).Should().Equal("1", "1", "1");
+        (await _store.StatusesAtParamAsync(order)).Should().Equal("1", "1", "1");
     }
 
     [Test]
@@ -132,7 +124,7 @@ public class MarketplaceApprovalTests : MarketplaceStoreFixture
         await Task.Delay(2000);
 
         first.Count(change => !change.Succeeded).Should().Be(2, "one refused with HTTP 500, one answer lost");
-        (await StatusesAtParamAsync(order)).Count(status => status == "1").Should().Be(2, "the lost change was carried out by Param");
+        (await _store.StatusesAtParamAsync(order)).Count(status => status == "1").Should().Be(2, "the lost change was carried out by Param");
         var retry = () => _harness.InScopeAsync(services => services.GetRequiredService<MarketplaceApprovals>().RetryFailedAsync());
         (await retry()).Should().BeEmpty("a change younger than two minutes may still be under way on another node");
 
@@ -142,7 +134,7 @@ public class MarketplaceApprovalTests : MarketplaceStoreFixture
         settled.Should().HaveCount(2).And.OnlyContain(change => change.Succeeded && change.Sequence == 2);
         settled.Select(change => change.Answer).Should().ContainSingle(answer => answer == "retried: found at Param");
         (await ApprovalCallsAsync()).Should().Be(4, "three first changes and the one Param never carried out");
-        (await StatusesAtParamAsync(order)).Should().Equal("1", "1", "1");
+        (await _store.StatusesAtParamAsync(order)).Should().Equal("1", "1", "1");
         (await retry()).Should().BeEmpty();
     }
 }

@@ -104,6 +104,10 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
         return Task.FromResult(cart);
     }
 
+    /// <summary>A cart here holds one line, so its subtotal is the cart's total.</summary>
+    public Task<(decimal subTotal, decimal discountAmount, List<Discount> appliedDiscounts, int? maximumDiscountQty)> GetSubTotalAsync(ShoppingCartItem shoppingCartItem, bool includeDiscounts) =>
+        Task.FromResult((_cartTotals.GetValueOrDefault(shoppingCartItem.CustomerId), 0m, new List<Discount>(), (int?)null));
+
     // IOrderTotalCalculationService
     public Task<(decimal? shoppingCartTotal, decimal discountAmount, List<Discount> appliedDiscounts, List<AppliedGiftCard> appliedGiftCards, int redeemedRewardPoints, decimal redeemedRewardPointsAmount)>
         GetShoppingCartTotalAsync(IList<ShoppingCartItem> cart, bool? useRewardPoints = null, bool usePaymentMethodAdditionalFee = true)

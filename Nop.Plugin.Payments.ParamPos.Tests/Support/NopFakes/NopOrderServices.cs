@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Payments;
@@ -16,12 +17,14 @@ public sealed class NopOrderServices : IOrderService, IOrderProcessingService
 {
     private readonly IOrderTable _table;
     private readonly FakeCatalog _catalog;
+    private readonly IServiceProvider _services;
     private readonly Dictionary<int, Order> _requestCache = new();
 
-    public NopOrderServices(IOrderTable table, FakeCatalog catalog)
+    public NopOrderServices(IOrderTable table, FakeCatalog catalog, IServiceProvider services)
     {
         _table = table;
         _catalog = catalog;
+        _services = services;
     }
 
     public Task<Order> GetOrderByIdAsync(int orderId)
@@ -115,6 +118,39 @@ public sealed class NopOrderServices : IOrderService, IOrderProcessingService
         await UpdateOrderAsync(order);
         await InsertOrderNoteAsync(new OrderNote { OrderId = order.Id, Note = "Order has been marked as paid", CreatedOnUtc = DateTime.UtcNow });
         await _table.RecordPaidAsync(order.Id);
+    }
+
+    /// <summary>OrderProcessingService.CanPartiallyRefundAsync: a positive amount within what is left, of a paid or partly refunded order whose method refunds partially.</summary>
+    public Task<bool> CanPartiallyRefundAsync(Order order, decimal amountToRefund)
+    {
+        var plugin = _services.GetRequiredService<ParamPosPaymentMethod>();
+
+        return Task.FromResult(order.OrderTotal != 0m && amountToRefund > 0m && order.OrderTotal - order.RefundedAmount - amountToRefund >= 0m
+            && order.PaymentStatus is PaymentStatus.Paid or PaymentStatus.PartiallyRefunded && plugin.SupportPartiallyRefund);
+    }
+
+    /// <summary>OrderProcessingService.PartiallyRefundAsync: the method's refund, then the order's refunded amount, status and note; errors as nopCommerce words them.</summary>
+    public async Task<IList<string>> PartiallyRefundAsync(Order order, decimal amountToRefund)
+    {
+        if (!await CanPartiallyRefundAsync(order, amountToRefund))
+            throw new NopException("Cannot do partial refund for order.");
+
+        var result = await _services.GetRequiredService<ParamPosPaymentMethod>()
+            .RefundAsync(new Nop.Services.Payments.RefundPaymentRequest { Order = order, AmountToRefund = amountToRefund, IsPartialRefund = true });
+        if (!result.Success)
+        {
+            var error = string.Join(". ", result.Errors.Select((text, index) => $"Error {index}: {text}"));
+            await InsertOrderNoteAsync(new OrderNote { OrderId = order.Id, Note = $"Unable to partially refund order. {error}", CreatedOnUtc = DateTime.UtcNow });
+
+            return result.Errors;
+        }
+
+        order.RefundedAmount += amountToRefund;
+        order.PaymentStatus = order.OrderTotal == order.RefundedAmount && result.NewPaymentStatus == PaymentStatus.PartiallyRefunded ? PaymentStatus.Refunded : result.NewPaymentStatus;
+        await UpdateOrderAsync(order);
+        await InsertOrderNoteAsync(new OrderNote { OrderId = order.Id, Note = $"Order has been partially refunded. Amount = {amountToRefund}", CreatedOnUtc = DateTime.UtcNow });
+
+        return [];
     }
 
     public Task<IList<string>> ReOrderAsync(Order order)

@@ -117,4 +117,33 @@ public class MarketplaceRulesTests
         FluentActions.Invoking(() => ShareAllocator.Allocate([new(1, -1m, 0m)], 0m, 0m, 10m)).Should().Throw<ArgumentOutOfRangeException>();
         ShareAllocator.Allocate([], 0m, 0m, 10m).Should().BeEmpty();
     }
+
+    [TestCase(29.97, 26.97, 10, 17.97)]
+    [TestCase(29.97, 26.97, 29.97, 0)]
+    [TestCase(100, 100, 0.01, 99.99)]
+    [TestCase(0.03, 0.02, 0.01, 0.01)]
+    public void ARefundFromAVendor_ScalesItsPayable_DownToTheKurus(decimal goods, decimal payable, decimal refund, decimal expected)
+    {
+        ShareAllocator.PayableAfterRefund(goods, payable, refund).Should().Be(expected);
+    }
+
+    [Test]
+    public void ARefundFromAVendor_NeverLeavesMoreToPayThanIsLeft_OverRandomShares()
+    {
+        var random = new Random(20261203);
+        for (var i = 0; i < 2000; i++)
+        {
+            var goods = random.Next(1, 1_000_000) / 100m;
+            var payable = decimal.Floor(goods * random.Next(0, 10_001) / 10_000m * 100m) / 100m;
+            var refund = Math.Max(0.01m, decimal.Floor(goods * (decimal)random.NextDouble() * 100m) / 100m);
+
+            var after = ShareAllocator.PayableAfterRefund(goods, payable, refund);
+
+            after.Should().BeInRange(0m, Math.Min(payable, goods - refund));
+            (after * 100m).Should().Be(decimal.Floor(after * 100m), "kuruş only");
+        }
+
+        FluentActions.Invoking(() => ShareAllocator.PayableAfterRefund(10m, 9m, 10.01m)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => ShareAllocator.PayableAfterRefund(10m, 9m, 0m)).Should().Throw<ArgumentOutOfRangeException>();
+    }
 }

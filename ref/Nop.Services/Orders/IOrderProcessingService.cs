@@ -17,4 +17,8 @@ public partial interface IOrderProcessingService
     Task MarkOrderAsPaidAsync(Order order);
 
     Task<IList<string>> ReOrderAsync(Order order);
+
+    Task<bool> CanPartiallyRefundAsync(Order order, decimal amountToRefund);
+
+    Task<IList<string>> PartiallyRefundAsync(Order order, decimal amountToRefund);
 }

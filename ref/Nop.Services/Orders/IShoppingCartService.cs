@@ -20,4 +20,7 @@ public partial interface IShoppingCartService
         decimal customerEnteredPrice,
         DateTime? rentalStartDate, DateTime? rentalEndDate,
         bool includeDiscounts);
+
+    Task<(decimal subTotal, decimal discountAmount, List<Discount> appliedDiscounts, int? maximumDiscountQty)> GetSubTotalAsync(ShoppingCartItem shoppingCartItem,
+        bool includeDiscounts);
 }
