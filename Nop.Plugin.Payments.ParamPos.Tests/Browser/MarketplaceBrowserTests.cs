@@ -11,7 +11,8 @@ namespace Nop.Plugin.Payments.ParamPos.Tests.Browser;
 /// <summary>
 /// The vendor page's "Param marketplace seller" block in Chromium: a store owner fills a company's data inside the
 /// vendor form and registers it at the sandbox's marketplace service; a wrong IBAN is explained and nothing is sent. The
-/// order page's "Param marketplace" block: a paid order's vendor shares, approved, and a refund from one vendor.
+/// order page's "Param marketplace" block: a paid order's vendor shares, approved, and a refund from one vendor; then the
+/// marketplace page's tallies of them.
 /// </summary>
 [TestFixture, Category(TestCategories.Browser), Category(TestCategories.Marketplace)]
 public class MarketplaceBrowserTests : BrowserTestFixture
@@ -92,5 +93,13 @@ public class MarketplaceBrowserTests : BrowserTestFixture
         await Expect(block.Locator("tr[data-vendor='11'] td").Nth(2)).ToHaveTextAsync("0.00");
         await block.ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("admin-marketplace-order.png") });
         (await store.LinesAtParamAsync(order)).Single(line => line.ProductAmount == 19.97m).PayableAmount.Should().Be(17.97m);
+
+        await GoToAsync("Admin/ParamPosMarketplace/Index");
+        var vendors = Page.Locator("#parampos-marketplace-vendors");
+        await Expect(vendors.Locator("tbody tr")).ToHaveCountAsync(3);
+        await Expect(vendors.Locator("tr[data-vendor='12'] td").Nth(1)).ToHaveTextAsync("1 · 17.97");
+        await Expect(vendors.Locator("tr[data-vendor='12'] td").Nth(3)).ToHaveTextAsync("1 · 10.00");
+        await Expect(vendors.Locator("#parampos-marketplace-totals td").Nth(1)).ToHaveTextAsync("3 · 80.91");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("admin-marketplace-page.png"), FullPage = true });
     }
 }

@@ -18,7 +18,8 @@ using Nop.Web.Framework.Mvc.Filters;
 namespace Nop.Plugin.Payments.ParamPos.Controllers;
 
 /// <summary>
-/// The marketplace blocks' buttons: registering or updating a vendor as a seller at Param from the vendor's edit page
+/// The marketplace admin page (per vendor: shares awaiting approval, approved, paid out, refunded) and the marketplace
+/// blocks' buttons: registering or updating a vendor as a seller at Param from the vendor's edit page
 /// (its fields under "ParamPosSeller"), and approving, withdrawing or refunding an order's vendor shares from the order
 /// page (under "ParamPosShares"); each posts the host page's form here, then that page is shown again
 /// </summary>
@@ -36,6 +37,7 @@ public class ParamPosMarketplaceController : BasePluginController
     protected readonly IOrderService _orderService;
     protected readonly IStoreContext _storeContext;
     protected readonly MarketplaceApprovals _approvals;
+    protected readonly MarketplacePageModelFactory _pageModelFactory;
     protected readonly MarketplaceRefundTarget _refundTarget;
     protected readonly MarketplaceSellerRegistry _registry;
     protected readonly ParamCallRunner _callRunner;
@@ -50,6 +52,7 @@ public class ParamPosMarketplaceController : BasePluginController
         IOrderService orderService,
         IStoreContext storeContext,
         MarketplaceApprovals approvals,
+        MarketplacePageModelFactory pageModelFactory,
         MarketplaceRefundTarget refundTarget,
         MarketplaceSellerRegistry registry,
         ParamCallRunner callRunner)
@@ -60,6 +63,7 @@ public class ParamPosMarketplaceController : BasePluginController
         _orderService = orderService;
         _storeContext = storeContext;
         _approvals = approvals;
+        _pageModelFactory = pageModelFactory;
         _refundTarget = refundTarget;
         _registry = registry;
         _callRunner = callRunner;
@@ -68,6 +72,15 @@ public class ParamPosMarketplaceController : BasePluginController
     #endregion
 
     #region Methods
+
+    [HttpGet]
+    [CheckPermission(StandardPermission.Orders.ORDERS_VIEW)]
+    public async Task<IActionResult> Index(string from, string to)
+    {
+        var settings = await _callRunner.LoadSettingsAsync(await _storeContext.GetActiveStoreScopeConfigurationAsync());
+
+        return View(ParamPosDefaults.ViewsPath + "Admin/Marketplace.cshtml", await _pageModelFactory.PrepareAsync(settings, from, to));
+    }
 
     [HttpPost]
     [CheckPermission(StandardPermission.Customers.VENDORS_CREATE_EDIT_DELETE)]

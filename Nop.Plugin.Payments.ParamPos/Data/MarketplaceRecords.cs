@@ -74,6 +74,21 @@ public class MarketplaceRecords
 
     public virtual Task UpdateSellerAsync(ParamPosMarketplaceSeller seller) => _sellers.UpdateAsync(seller, publishEvent: false);
 
+    /// <summary>Gets the declaration attempts made in a period (any order)</summary>
+    public virtual async Task<IList<ParamPosMarketplaceShare>> SharesCreatedBetweenAsync(DateTime fromUtc, DateTime toUtc)
+    {
+        return await _shares.GetAllAsync(query => query.Where(share => share.CreatedOnUtc >= fromUtc && share.CreatedOnUtc < toUtc));
+    }
+
+    /// <summary>Gets the approval changes of some shares</summary>
+    public virtual async Task<IList<ParamPosMarketplaceApproval>> ApprovalsOfSharesAsync(IReadOnlyCollection<string> shareGuids)
+    {
+        if (shareGuids.Count == 0)
+            return [];
+
+        return await _approvals.GetAllAsync(query => query.Where(change => shareGuids.Contains(change.ShareGuid)));
+    }
+
     /// <summary>Gets every declaration attempt of an order, oldest first</summary>
     public virtual async Task<IList<ParamPosMarketplaceShare>> SharesOfOrderAsync(Guid orderGuid)
     {

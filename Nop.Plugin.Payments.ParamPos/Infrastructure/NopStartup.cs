@@ -44,6 +44,7 @@ public class NopStartup : INopStartup
         services.AddScoped<MarketplaceApprovals>();
         services.AddScoped<MarketplaceRefundTarget>();
         services.AddScoped<MarketplaceOrderModelFactory>();
+        services.AddScoped<MarketplacePageModelFactory>();
         services.AddScoped<SavedCardOffer>();
         services.AddScoped<SavedCardEnroller>();
         services.AddScoped<SavedCardRemover>();

@@ -43,6 +43,8 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
         if (!await _settingService.SettingExistsAsync(new ParamPosSettings(), settings => settings.Environment, 0))
             return;
 
+        if ((await _settingService.LoadSettingAsync<ParamPosSettings>()).MarketplaceMode)
+            eventMessage.RootMenuItem.InsertAfter("Orders", await ItemAsync(eventMessage, "ParamPosMarketplace", "Index", "Marketplace.Title"));
         var reconciliation = await ItemAsync(eventMessage, "ParamPosReconciliation", "Index", "Reconciliation.Title");
         var transactions = await ItemAsync(eventMessage, "ParamPosTransactions", "List", "Transactions.Title");
         eventMessage.RootMenuItem.InsertAfter("Orders", reconciliation);

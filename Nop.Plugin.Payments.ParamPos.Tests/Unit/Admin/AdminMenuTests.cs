@@ -11,8 +11,8 @@ using NUnit.Framework;
 namespace Nop.Plugin.Payments.ParamPos.Tests.Unit.Admin;
 
 /// <summary>
-/// The plugin's two admin pages in nopCommerce's menu, under Sales after Orders, for those who may view orders; and
-/// nothing while the plugin is not installed.
+/// The plugin's admin pages in nopCommerce's menu, under Sales after Orders, for those who may view orders (the
+/// marketplace page in marketplace mode only); and nothing while the plugin is not installed.
 /// </summary>
 [TestFixture, Category(TestCategories.Unit), Category(TestCategories.Admin), Category(TestCategories.Reconciliation)]
 public class AdminMenuTests
@@ -27,13 +27,17 @@ public class AdminMenuTests
         return (new AdminMenuCreatedEvent(menu.Object, root), sales);
     }
 
-    private static async Task<AdminMenuEventConsumer> ConsumerAsync(bool installed)
+    private static async Task<AdminMenuEventConsumer> ConsumerAsync(bool installed, bool marketplace = false)
     {
         var localization = new InMemoryLocalizationService(1);
         await localization.AddOrUpdateLocaleResourceAsync(new Dictionary<string, string>(ParamPosLocaleResources.ForCulture("en-US")), 1);
         var settings = new FakeSettingService();
         if (installed)
-            settings.Put(ParamPosPaymentMethod.CreateDefaultSettings());
+        {
+            var defaults = ParamPosPaymentMethod.CreateDefaultSettings();
+            defaults.MarketplaceMode = marketplace;
+            settings.Put(defaults);
+        }
 
         return new AdminMenuEventConsumer(localization, settings);
     }
@@ -49,6 +53,19 @@ public class AdminMenuTests
         sales.ChildNodes[1].Should().Match<AdminMenuItem>(item => item.Title == "ParamPOS transactions" && item.Url == "/Admin/ParamPosTransactions/List" && item.Visible);
         sales.ChildNodes[2].Url.Should().Be("/Admin/ParamPosReconciliation/Index");
         sales.ChildNodes.Skip(1).Take(2).Should().OnlyContain(item => item.PermissionNames.SequenceEqual(new[] { "Orders.OrdersView" }));
+    }
+
+    [Test, Category(TestCategories.Marketplace)]
+    public async Task InMarketplaceMode_TheMarketplacePageFollows()
+    {
+        var (menu, sales) = Menu();
+
+        await (await ConsumerAsync(installed: true, marketplace: true)).HandleEventAsync(menu);
+
+        sales.ChildNodes.Select(item => item.SystemName).Should().Equal("Orders", "Payments.ParamPos.ParamPosTransactions", "Payments.ParamPos.ParamPosReconciliation",
+            "Payments.ParamPos.ParamPosMarketplace", "Shipments");
+        sales.ChildNodes[3].Should().Match<AdminMenuItem>(item => item.Title == "ParamPOS marketplace" && item.Url == "/Admin/ParamPosMarketplace/Index"
+            && item.PermissionNames.SequenceEqual(new[] { "Orders.OrdersView" }));
     }
 
     [Test]
