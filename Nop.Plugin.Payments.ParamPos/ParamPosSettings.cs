@@ -212,6 +212,16 @@ public class ParamPosSettings : ISettings
     public bool MarketplaceRefuseUnregisteredVendors { get; set; }
 
     /// <summary>
+    /// Gets or sets who bears Param's commission on marketplace payments
+    /// </summary>
+    public MarketplaceCommissionBearer MarketplaceCommissionBearer { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether an order's shipping is shared by its vendors (otherwise the marketplace keeps it)
+    /// </summary>
+    public bool MarketplaceShippingToVendors { get; set; }
+
+    /// <summary>
     /// Gets or sets when a vendor's declared share is approved for payout
     /// </summary>
     public MarketplaceApprovalTrigger MarketplaceApprovalTrigger { get; set; }

@@ -9,10 +9,10 @@ using NUnit.Framework;
 namespace Nop.Plugin.Payments.ParamPos.Tests.Browser;
 
 /// <summary>
-/// The vendor page's "Param marketplace seller" block in Chromium: a store owner fills a company's data inside the
-/// vendor form and registers it at the sandbox's marketplace service; a wrong IBAN is explained and nothing is sent. The
-/// order page's "Param marketplace" block: a paid order's vendor shares, approved, and a refund from one vendor; then the
-/// marketplace page's tallies of them.
+/// Marketplace mode in Chromium: a shopper's checkout to a paid order whose vendor shares are declared; the vendor page's
+/// "Param marketplace seller" block, where a store owner fills a company's data inside the vendor form and registers it
+/// at the sandbox's marketplace service (a wrong IBAN is explained and nothing is sent); the order page's "Param
+/// marketplace" block (a paid order's vendor shares, approved, and a refund from one vendor); the marketplace page.
 /// </summary>
 [TestFixture, Category(TestCategories.Browser), Category(TestCategories.Marketplace)]
 public class MarketplaceBrowserTests : BrowserTestFixture
@@ -62,6 +62,30 @@ public class MarketplaceBrowserTests : BrowserTestFixture
         await block.ScreenshotAsync(new LocatorScreenshotOptions { Path = RepositoryPaths.Screenshot("admin-marketplace-seller.png") });
         var record = await Host.Harness.InScopeAsync(services => services.GetRequiredService<MarketplaceRecords>().SellerOfVendorAsync(21));
         record.SubMerchantGuid.Should().NotBeNullOrEmpty();
+    }
+
+    [Test]
+    public async Task AShopperChecksOutAMarketplaceCart_ToAPaidOrder_WhoseSharesAreDeclared()
+    {
+        var store = await MarketplaceStore.OpenAsync(Host.Harness);
+        Host.Harness.Catalog.LinesOfEveryOrder = [(1, 50m), (2, 30m), (3, 20m)];
+
+        await GoToAsync("checkout/paymentinfo");
+        await Page.Locator("#parampos-holder").FillAsync("Ayşe Yılmaz");
+        await Page.Locator("#parampos-number").PressSequentiallyAsync(TestCards.AKBANK_AXESS);
+        await Page.Locator("#parampos-installment-1").CheckAsync();
+        await FillExpiryAndCvcAsync();
+        await Page.Locator("#payment-info-next").ClickAsync();
+        await Page.Locator("#confirm-order").ClickAsync();
+        await Expect(Page.Locator("#acs")).ToBeVisibleAsync();
+        await ApproveOnTheBanksPageAsync();
+
+        await Expect(Page.Locator("#payment-status")).ToHaveTextAsync("Paid");
+        var order = Host.Harness.Orders.All().Single();
+        var shares = await store.SharesAsync(order);
+        shares.Select(share => share.VendorId).Should().Equal(11, 12, 13);
+        shares.Should().OnlyContain(share => share.State == MarketplaceShareState.Declared && share.ShareGuid != null);
+        (await store.StatusesAtParamAsync(order)).Should().Equal("0", "0", "0");
     }
 
     [Test]

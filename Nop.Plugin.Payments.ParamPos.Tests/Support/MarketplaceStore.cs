@@ -29,6 +29,9 @@ public sealed class MarketplaceStore
 
     public ParamCallContext Context { get; }
 
+    /// <summary>Gets or sets the installments the next orders are paid in.</summary>
+    public int Installments { get; set; } = 1;
+
     /// <summary>Sets the store up: the marketplace GUID, the sellers, the products.</summary>
     public static async Task<MarketplaceStore> OpenAsync(CheckoutHarness harness)
     {
@@ -59,7 +62,7 @@ public sealed class MarketplaceStore
     /// <summary>The 100,00 cart placed with its lines (vendor 11: 50, 12: 30, 13: 20, or as given), up to the bank's page.</summary>
     public async Task<(Order Order, BankCallback Callback)> OrderAtTheBankAsync(params (int ProductId, decimal Price)[] lines)
     {
-        var order = await Harness.CheckoutToBankAsync();
+        var order = await Harness.CheckoutToBankAsync(installments: Installments);
         Harness.Catalog.SetOrderItems(order.Id, (lines.Length == 0 ? [(1, 50m), (2, 30m), (3, 20m)] : lines)
             .Select(line => new OrderItem { OrderId = order.Id, ProductId = line.ProductId, Quantity = 1, UnitPriceInclTax = line.Price, PriceInclTax = line.Price }).ToList());
 

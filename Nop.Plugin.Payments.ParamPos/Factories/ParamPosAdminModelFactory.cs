@@ -99,6 +99,8 @@ public class ParamPosAdminModelFactory
             model.MarketplaceDefaultCommissionRate_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceDefaultCommissionRate, storeScope);
             model.MarketplaceRefuseUnregisteredVendors_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceRefuseUnregisteredVendors, storeScope);
             model.MarketplaceApprovalTriggerId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceApprovalTrigger, storeScope);
+            model.MarketplaceCommissionBearerId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceCommissionBearer, storeScope);
+            model.MarketplaceShippingToVendors_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceShippingToVendors, storeScope);
             model.InstallmentWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetZone, storeScope);
             model.InstallmentWidgetInCart_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetInCart, storeScope);
             model.InstallmentWidgetCardFamilyIds_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetCardFamilies, storeScope);
@@ -142,6 +144,7 @@ public class ParamPosAdminModelFactory
         model.AvailablePaymentModels = await ChoicesAsync<PaymentModel>(model.PaymentModelId);
         model.AvailableTransactionModes = await ChoicesAsync<TransactionMode>(model.TransactionModeId);
         model.AvailableMarketplaceApprovalTriggers = await ChoicesAsync<MarketplaceApprovalTrigger>(model.MarketplaceApprovalTriggerId);
+        model.AvailableMarketplaceCommissionBearers = await ChoicesAsync<MarketplaceCommissionBearer>(model.MarketplaceCommissionBearerId);
         model.AvailableCommissionPayers = await ChoicesAsync<CommissionPayer>(model.CommissionPayerId);
         model.AvailableFailedPaymentActions = await ChoicesAsync<FailedPaymentAction>(model.FailedPaymentActionId);
         model.AvailableTransactionLogDetails = await ChoicesAsync<TransactionLogDetail>(model.TransactionLogDetailId);

@@ -28,12 +28,14 @@ public static class ShareAllocator
     /// Allocates the shares
     /// </summary>
     /// <param name="sellers">Each seller's goods (the order lines' totals as charged, before the order discount) and the marketplace's commission rate on it, in percent</param>
-    /// <param name="shipping">The order's shipping (the marketplace's: no seller share)</param>
+    /// <param name="shipping">The order's shipping (the marketplace's, unless the rules share it among the sellers)</param>
     /// <param name="discount">The order-level discount, shared by the sellers in proportion to their goods</param>
     /// <param name="net">What Param pays for the whole payment (after its commission); the collected amount when Param takes none from the sellers' part</param>
-    public static IReadOnlyList<SellerShare> Allocate(IReadOnlyList<SellerGoods> sellers, decimal shipping, decimal discount, decimal net)
+    /// <param name="rules">The marketplace's choices (by default: shipping stays with the marketplace, the sellers bear Param's commission pro rata)</param>
+    public static IReadOnlyList<SellerShare> Allocate(IReadOnlyList<SellerGoods> sellers, decimal shipping, decimal discount, decimal net, ShareRules rules = null)
     {
         ArgumentNullException.ThrowIfNull(sellers);
+        rules ??= new ShareRules(ShippingToSellers: false, MarketplaceBearsParamCommission: false);
         if (sellers.Count == 0)
             return [];
         if (sellers.Any(seller => seller.Goods < 0m || seller.CommissionRate is < 0m or > 100m) || shipping < 0m || discount < 0m || net < 0m)
@@ -47,11 +49,17 @@ public static class ShareAllocator
         var orderAmount = goods - discount + shipping;
         var discounts = Proportional(Kurus(discount), sellers.Select(seller => Kurus(seller.Goods)).ToArray());
         var afterDiscount = sellers.Select((seller, index) => Kurus(seller.Goods) - discounts[index]).ToArray();
-        var factor = orderAmount == 0m ? 0m : Math.Min(1m, net / orderAmount);
+        var shippingShares = rules.ShippingToSellers ? Proportional(Kurus(shipping), afterDiscount) : new long[afterDiscount.Length];
+        var parts = afterDiscount.Select((value, index) => value + shippingShares[index]).ToArray();
+        var ceiling = Math.Max(0L, Kurus(net) - 1);
+        // Sellers bearing Param's commission get Param's net of their part; with the marketplace bearing it they keep
+        // their whole part, unless even that is over what Param pays (then they are scaled to fit).
+        var factor = rules.MarketplaceBearsParamCommission
+            ? (parts.Sum() == 0 ? 0m : Math.Min(1m, (decimal)ceiling / parts.Sum()))
+            : orderAmount == 0m ? 0m : Math.Min(1m, net / orderAmount);
 
         // Each seller's Tutar_Urun rounded down; together they stay at least one kuruş under the net.
-        var products = afterDiscount.Select(value => (long)Math.Floor(value * factor)).ToArray();
-        var ceiling = Math.Max(0L, Kurus(net) - 1);
+        var products = parts.Select(value => (long)Math.Floor(value * factor)).ToArray();
         for (var excess = products.Sum() - ceiling; excess > 0; excess--)
         {
             var largest = Array.IndexOf(products, products.Max());
@@ -63,9 +71,11 @@ public static class ShareAllocator
             // The marketplace's commission on the seller's discounted goods, rounded up in the marketplace's favour so
             // the seller's payable is never rounded up.
             var commission = (long)Math.Ceiling(afterDiscount[index] * seller.CommissionRate / 100m);
-            var payable = Math.Max(0L, products[index] - commission);
+            var payable = rules.MarketplaceBearsParamCommission
+                ? Math.Clamp(parts[index] - commission, 0L, products[index])
+                : Math.Max(0L, products[index] - commission);
 
-            return new SellerShare(seller.SellerId, Money(afterDiscount[index]), Money(products[index]), Money(payable), Money(products[index] - payable));
+            return new SellerShare(seller.SellerId, Money(parts[index]), Money(products[index]), Money(payable), Money(products[index] - payable));
         }).ToList();
     }
 
@@ -97,9 +107,14 @@ public static class ShareAllocator
 /// <param name="CommissionRate">The marketplace's commission, percent of the seller's discounted goods.</param>
 public sealed record SellerGoods(int SellerId, decimal Goods, decimal CommissionRate);
 
+/// <summary>The marketplace's choices in sharing an order.</summary>
+/// <param name="ShippingToSellers">Shipping shared by the sellers in proportion to their discounted goods (otherwise the marketplace's).</param>
+/// <param name="MarketplaceBearsParamCommission">The marketplace bears Param's commission (the sellers are paid from their whole part); otherwise each seller bears it pro rata.</param>
+public sealed record ShareRules(bool ShippingToSellers, bool MarketplaceBearsParamCommission);
+
 /// <summary>A seller's share as declared to Param.</summary>
 /// <param name="SellerId">The seller.</param>
-/// <param name="GoodsAfterDiscount">The seller's goods less its part of the order discount.</param>
+/// <param name="GoodsAfterDiscount">The seller's goods less its part of the order discount (plus its part of shipping when the sellers share it).</param>
 /// <param name="ProductAmount">Tutar_Urun: the goods net of Param's commission.</param>
 /// <param name="PayableAmount">Tutar_Odenecek: what Param pays the seller.</param>
 /// <param name="MarketplaceCommission">What the marketplace keeps of the seller's part.</param>

@@ -76,8 +76,12 @@ public class MarketplaceShareDeclarer
         // The marketplace's own goods (vendor 0) take their part of the discount too; their share stays with the marketplace.
         var goods = goodsByVendor.Select(pair => new SellerGoods(pair.Key, pair.Value,
             sellers.TryGetValue(pair.Key, out var seller) ? seller.CommissionRate ?? settings.MarketplaceDefaultCommissionRate : 0m)).ToList();
-        var net = Math.Round(attempt.Total - attempt.Total * settings.MarketplaceParamCommissionRate / 100m, 2, MidpointRounding.AwayFromZero);
-        var shares = ShareAllocator.Allocate(goods, order.OrderShippingInclTax, Math.Min(goods.Sum(line => line.Goods), order.OrderSubTotalDiscountInclTax + order.OrderDiscount), net);
+        // Param takes its commission off the total: the installment's rate from Param's list or the contracted rate, the
+        // larger, so that the shares never exceed what Param pays ("Net tutar aşıldı").
+        var commissionRate = Math.Max(attempt.CommissionRate, settings.MarketplaceParamCommissionRate);
+        var net = Math.Round(attempt.Total - attempt.Total * commissionRate / 100m, 2, MidpointRounding.AwayFromZero);
+        var rules = new ShareRules(settings.MarketplaceShippingToVendors, settings.MarketplaceCommissionBearer == MarketplaceCommissionBearer.Marketplace);
+        var shares = ShareAllocator.Allocate(goods, order.OrderShippingInclTax, Math.Min(goods.Sum(line => line.Goods), order.OrderSubTotalDiscountInclTax + order.OrderDiscount), net, rules);
 
         var sent = new List<ParamPosMarketplaceShare>();
         foreach (var share in shares.Where(share => share.SellerId > 0))

@@ -105,4 +105,47 @@ public class MarketplaceDeclarationTests : MarketplaceStoreFixture
         retried.Should().ContainSingle().Which.Answer.Should().Contain("found at Param");
         (await _harness.Sandbox.CallCountsAsync())["Pazaryeri_TP_Siparis_Detay_Ekle"].Should().Be(3, "the lost declaration was not sent again");
     }
+
+    [Test]
+    public async Task AnInstallmentPaymentTheStoreAbsorbs_IsDeclaredWithinWhatParamPays()
+    {
+        _harness.PluginSettings.CommissionPayer = CommissionPayer.Merchant;
+        _harness.Settings.Put(_harness.PluginSettings);
+        _store.Installments = 3;
+        var (order, callback) = await OrderAtTheBankAsync();
+
+        (await _harness.PostReturnAsync(callback)).Result.Should().Be(Payments.CallbackResult.Paid);
+
+        var attempt = (await _harness.LedgerAsync(order)).LatestAttempt;
+        attempt.CommissionRate.Should().BeGreaterThan(1.79m, "three installments cost more than the single-payment commission");
+        var shares = await SharesAsync(order);
+        shares.Should().HaveCount(3).And.OnlyContain(share => share.State == MarketplaceShareState.Declared, "Param's net of the installment commission was used");
+        shares.Sum(share => share.ProductAmount).Should().BeLessThan(attempt.Total - attempt.Total * attempt.CommissionRate / 100m);
+    }
+
+    [Test]
+    public async Task TheMarketplaceBearingParamsCommission_AndSharingShipping_ChangeWhatVendorsArePaid()
+    {
+        _harness.PluginSettings.MarketplaceCommissionBearer = MarketplaceCommissionBearer.Marketplace;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var (order, callback) = await OrderAtTheBankAsync();
+
+        await _harness.PostReturnAsync(callback);
+
+        (await SharesAsync(order)).Select(share => share.PayableAmount).Should().Equal(new[] { 45m, 27m, 18m }, "each vendor's goods less the marketplace's 10 %");
+
+        _harness.PluginSettings.MarketplaceCommissionBearer = MarketplaceCommissionBearer.Vendors;
+        _harness.PluginSettings.MarketplaceShippingToVendors = true;
+        _harness.Settings.Put(_harness.PluginSettings);
+        var (second, secondCallback) = await OrderAtTheBankAsync();
+        var withShipping = _harness.Orders.Get(second.Id);
+        withShipping.OrderShippingInclTax = 10m;
+        await _harness.Orders.UpdateOrderAsync(withShipping);
+
+        await _harness.PostReturnAsync(secondCallback);
+
+        var shares = await SharesAsync(second);
+        shares.Select(share => share.Goods).Should().Equal(new[] { 55m, 33m, 22m }, "10,00 shipping shared 50 : 30 : 20");
+        shares.Should().OnlyContain(share => share.State == MarketplaceShareState.Declared);
+    }
 }

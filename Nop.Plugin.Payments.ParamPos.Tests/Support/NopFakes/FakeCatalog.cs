@@ -33,7 +33,12 @@ public sealed partial class FakeCatalog : IProductService, IAddressService, IPro
 
     public void SetOrderItems(int orderId, IList<OrderItem> items) => _orderItems[orderId] = items;
 
-    public IList<OrderItem> OrderItems(int orderId) => _orderItems.TryGetValue(orderId, out var items) ? items : [];
+    /// <summary>Gets or sets the lines every order placed without its own lines has (as the cart a shopper checks out in a browser held).</summary>
+    public IList<(int ProductId, decimal Price)> LinesOfEveryOrder { get; set; } = [];
+
+    public IList<OrderItem> OrderItems(int orderId) => _orderItems.TryGetValue(orderId, out var items)
+        ? items
+        : LinesOfEveryOrder.Select(line => new OrderItem { OrderId = orderId, ProductId = line.ProductId, Quantity = 1, UnitPriceInclTax = line.Price, PriceInclTax = line.Price }).ToList();
 
     public Task<Product> GetProductByIdAsync(int productId) => Task.FromResult(_products.GetValueOrDefault(productId));
 

@@ -68,6 +68,39 @@ public class MarketplaceRulesTests
     }
 
     [Test]
+    public void WorkedExample_SinglePayment_CommissionFromTheGross_WhenTheMarketplaceBearsParamsCommission()
+    {
+        // §4.2 case 1's other business choice: the vendors are paid from their gross, less the marketplace's 10 %.
+        var shares = ShareAllocator.Allocate(ThreeSellers, shipping: 50m, discount: 100m, net: 926.25m, new ShareRules(ShippingToSellers: false, MarketplaceBearsParamCommission: true));
+
+        shares.Select(share => share.ProductAmount).Should().Equal(450m, 270m, 180m);
+        shares.Select(share => share.PayableAmount).Should().Equal(405m, 243m, 162m);
+        (926.25m - shares.Sum(share => share.PayableAmount)).Should().Be(116.25m, "Param's 23,75 came out of the marketplace's commission and shipping");
+    }
+
+    [Test]
+    public void Shipping_SharedByTheVendors_InProportionToTheirGoods()
+    {
+        var shares = ShareAllocator.Allocate(ThreeSellers, shipping: 50m, discount: 100m, net: 950m, new ShareRules(ShippingToSellers: true, MarketplaceBearsParamCommission: false));
+
+        shares.Select(share => share.GoodsAfterDiscount).Should().Equal(475m, 285m, 190m);
+        shares.Sum(share => share.ProductAmount).Should().Be(949.99m, "the whole net, less the kuruş Param's rule leaves to the marketplace");
+        shares.Select(share => share.PayableAmount).Should().Equal(new[] { 429.99m, 258m, 172m }, "the commission is on the goods only (45, 27, 18)");
+    }
+
+    [Test]
+    public void TheMarketplaceBearingParamsCommission_StillNeverDeclaresMoreThanParamPays()
+    {
+        // No shipping and no marketplace commission: nothing to take Param's 2,50 % from, so the vendors are scaled.
+        var sellers = new SellerGoods[] { new(1, 600m, 0m), new(2, 400m, 0m) };
+
+        var shares = ShareAllocator.Allocate(sellers, shipping: 0m, discount: 0m, net: 975m, new ShareRules(ShippingToSellers: false, MarketplaceBearsParamCommission: true));
+
+        shares.Sum(share => share.ProductAmount).Should().BeLessThanOrEqualTo(974.99m);
+        shares.Should().OnlyContain(share => share.PayableAmount <= share.ProductAmount);
+    }
+
+    [Test]
     public void WorkedExample_ThreeInstallments_TheCustomerPaysTheCommission()
     {
         // §4.2 case 2: 992,75 collected, the net comes back to the order amount (950,00).

@@ -82,6 +82,16 @@ public record ConfigurationModel : BaseNopModel
 
     public bool MarketplaceRefuseUnregisteredVendors_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceCommissionBearer")]
+    public int MarketplaceCommissionBearerId { get; set; }
+
+    public bool MarketplaceCommissionBearerId_OverrideForStore { get; set; }
+
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceShippingToVendors")]
+    public bool MarketplaceShippingToVendors { get; set; }
+
+    public bool MarketplaceShippingToVendors_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceApprovalTrigger")]
     public int MarketplaceApprovalTriggerId { get; set; }
 
@@ -268,6 +278,8 @@ public record ConfigurationModel : BaseNopModel
     public IList<SelectListItem> AvailableTransactionModes { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailableMarketplaceApprovalTriggers { get; set; } = new List<SelectListItem>();
+
+    public IList<SelectListItem> AvailableMarketplaceCommissionBearers { get; set; } = new List<SelectListItem>();
 
     public IList<SelectListItem> AvailablePaymentModels { get; set; } = new List<SelectListItem>();
 

@@ -23,6 +23,8 @@ public static class ConfigurationModelMapper
             MarketplaceDefaultCommissionRate = settings.MarketplaceDefaultCommissionRate,
             MarketplaceRefuseUnregisteredVendors = settings.MarketplaceRefuseUnregisteredVendors,
             MarketplaceApprovalTriggerId = (int)settings.MarketplaceApprovalTrigger,
+            MarketplaceCommissionBearerId = (int)settings.MarketplaceCommissionBearer,
+            MarketplaceShippingToVendors = settings.MarketplaceShippingToVendors,
             InstallmentWidgetZone = settings.InstallmentWidgetZone ?? string.Empty,
             InstallmentWidgetInCart = settings.InstallmentWidgetInCart,
             InstallmentWidgetCardFamilyIds = InstallmentTableBuilder.Families(settings.InstallmentWidgetCardFamilies).Order().ToList(),
@@ -76,6 +78,8 @@ public static class ConfigurationModelMapper
         settings.MarketplaceDefaultCommissionRate = model.MarketplaceDefaultCommissionRate;
         settings.MarketplaceRefuseUnregisteredVendors = model.MarketplaceRefuseUnregisteredVendors;
         settings.MarketplaceApprovalTrigger = (MarketplaceApprovalTrigger)model.MarketplaceApprovalTriggerId;
+        settings.MarketplaceCommissionBearer = (MarketplaceCommissionBearer)model.MarketplaceCommissionBearerId;
+        settings.MarketplaceShippingToVendors = model.MarketplaceShippingToVendors;
         settings.InstallmentWidgetZone = model.InstallmentWidgetZone?.Trim() ?? string.Empty;
         settings.InstallmentWidgetInCart = model.InstallmentWidgetInCart;
         settings.InstallmentWidgetCardFamilies = string.Join(",", (model.InstallmentWidgetCardFamilyIds ?? []).Where(posId => posId > 0).Distinct().Order());

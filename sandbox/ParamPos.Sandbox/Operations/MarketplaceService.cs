@@ -155,7 +155,7 @@ public sealed partial class MarketplaceService
             var payment = Payment(transactionId);
             if (payment is null || payment.Status != TransactionStatus.Paid) return Fail("İşlem bulunamadı.");
 
-            var net = Net(payment.Total);
+            var net = Net(payment);
             var declared = _state.Shares().Where(share => share.PaymentTransactionId == transactionId && share.Status is 0 or 1).Sum(share => share.ProductAmount);
             if (declared + product > net) return Fail("Net tutar aşıldı.");
 
@@ -317,7 +317,13 @@ public sealed partial class MarketplaceService
         return session is not null ? _ledger.TransactionByOrder(session.OrderId) : _ledger.FindTransaction(transactionId.ToString(Invariant), null, null);
     }
 
-    private decimal Net(decimal total) => Math.Round(total - total * _options.MerchantCommissionRate / 100m, 2, MidpointRounding.AwayFromZero);
+    /// <summary>What Param pays for a payment: its total less the commission of its installment count (at least the merchant's rate).</summary>
+    private decimal Net(SandboxTransaction payment)
+    {
+        var rate = Math.Max(payment.Rate, _options.MerchantCommissionRate);
+
+        return Math.Round(payment.Total - payment.Total * rate / 100m, 2, MidpointRounding.AwayFromZero);
+    }
 
     private decimal SellerCollected(string sellerGuid) => _state.Shares().Where(share => SameGuid(share.SellerGuid, sellerGuid) && share.Status is 0 or 1).Sum(share => share.PayableAmount);
 
