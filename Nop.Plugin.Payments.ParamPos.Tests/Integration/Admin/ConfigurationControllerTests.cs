@@ -157,14 +157,16 @@ public class ConfigurationControllerTests
         await WithControllerAsync(controller => controller.Configure(model with
         {
             MarketplaceMode = true, MarketplaceGuid = GUID, PaymentModelId = (int)PaymentModel.ThreeDPay, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m,
-            MarketplaceApprovalTriggerId = (int)MarketplaceApprovalTrigger.ShipmentDelivered
+            MarketplaceApprovalTriggerId = (int)MarketplaceApprovalTrigger.ShipmentDelivered, MarketplaceCommissionBearerId = (int)MarketplaceCommissionBearer.Marketplace,
+            MarketplaceShippingToVendors = true
         }));
         var stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
 
         stored.Should().BeEquivalentTo(new
         {
             MarketplaceMode = true, MarketplaceGuid = GUID, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m,
-            MarketplaceApprovalTrigger = MarketplaceApprovalTrigger.ShipmentDelivered
+            MarketplaceApprovalTrigger = MarketplaceApprovalTrigger.ShipmentDelivered, MarketplaceCommissionBearer = MarketplaceCommissionBearer.Marketplace,
+            MarketplaceShippingToVendors = true
         });
         var shown = await CurrentModelAsync();
         shown.MarketplaceDefaultCommissionRate.Should().Be(12.5m);
