@@ -222,6 +222,11 @@ public class ParamPosSettings : ISettings
     public bool MarketplaceShippingToVendors { get; set; }
 
     /// <summary>
+    /// Gets or sets a value indicating whether the marketplace funds order-level discounts (otherwise the vendors share them)
+    /// </summary>
+    public bool MarketplaceFundsDiscounts { get; set; }
+
+    /// <summary>
     /// Gets or sets when a vendor's declared share is approved for payout
     /// </summary>
     public MarketplaceApprovalTrigger MarketplaceApprovalTrigger { get; set; }

@@ -109,6 +109,7 @@ public class PaymentParamPosController : BasePaymentController
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MarketplaceApprovalTrigger, model.MarketplaceApprovalTriggerId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MarketplaceCommissionBearer, model.MarketplaceCommissionBearerId_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MarketplaceShippingToVendors, model.MarketplaceShippingToVendors_OverrideForStore, storeScope, false);
+        await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.MarketplaceFundsDiscounts, model.MarketplaceFundsDiscounts_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetZone, model.InstallmentWidgetZone_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetInCart, model.InstallmentWidgetInCart_OverrideForStore, storeScope, false);
         await _settingService.SaveSettingOverridablePerStoreAsync(settings, x => x.InstallmentWidgetCardFamilies, model.InstallmentWidgetCardFamilyIds_OverrideForStore, storeScope, false);

@@ -101,6 +101,7 @@ public class ParamPosAdminModelFactory
             model.MarketplaceApprovalTriggerId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceApprovalTrigger, storeScope);
             model.MarketplaceCommissionBearerId_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceCommissionBearer, storeScope);
             model.MarketplaceShippingToVendors_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceShippingToVendors, storeScope);
+            model.MarketplaceFundsDiscounts_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.MarketplaceFundsDiscounts, storeScope);
             model.InstallmentWidgetZone_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetZone, storeScope);
             model.InstallmentWidgetInCart_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetInCart, storeScope);
             model.InstallmentWidgetCardFamilyIds_OverrideForStore = await _settingService.SettingExistsAsync(settings, x => x.InstallmentWidgetCardFamilies, storeScope);

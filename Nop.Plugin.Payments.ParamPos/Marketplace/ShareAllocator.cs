@@ -29,7 +29,7 @@ public static class ShareAllocator
     /// </summary>
     /// <param name="sellers">Each seller's goods (the order lines' totals as charged, before the order discount) and the marketplace's commission rate on it, in percent</param>
     /// <param name="shipping">The order's shipping (the marketplace's, unless the rules share it among the sellers)</param>
-    /// <param name="discount">The order-level discount, shared by the sellers in proportion to their goods</param>
+    /// <param name="discount">The order-level discount, shared by the sellers in proportion to their goods (unless the rules have the marketplace fund it)</param>
     /// <param name="net">What Param pays for the whole payment (after its commission); the collected amount when Param takes none from the sellers' part</param>
     /// <param name="rules">The marketplace's choices (by default: shipping stays with the marketplace, the sellers bear Param's commission pro rata)</param>
     public static IReadOnlyList<SellerShare> Allocate(IReadOnlyList<SellerGoods> sellers, decimal shipping, decimal discount, decimal net, ShareRules rules = null)
@@ -47,16 +47,19 @@ public static class ShareAllocator
 
         // The order's own amount: goods less the discount, plus shipping; Param's net of it gives the factor.
         var orderAmount = goods - discount + shipping;
-        var discounts = Proportional(Kurus(discount), sellers.Select(seller => Kurus(seller.Goods)).ToArray());
+        var discounts = rules.MarketplaceFundsDiscounts ? new long[sellers.Count] : Proportional(Kurus(discount), sellers.Select(seller => Kurus(seller.Goods)).ToArray());
         var afterDiscount = sellers.Select((seller, index) => Kurus(seller.Goods) - discounts[index]).ToArray();
         var shippingShares = rules.ShippingToSellers ? Proportional(Kurus(shipping), afterDiscount) : new long[afterDiscount.Length];
         var parts = afterDiscount.Select((value, index) => value + shippingShares[index]).ToArray();
         var ceiling = Math.Max(0L, Kurus(net) - 1);
         // Sellers bearing Param's commission get Param's net of their part; with the marketplace bearing it they keep
         // their whole part, unless even that is over what Param pays (then they are scaled to fit).
-        var factor = rules.MarketplaceBearsParamCommission
-            ? (parts.Sum() == 0 ? 0m : Math.Min(1m, (decimal)ceiling / parts.Sum()))
-            : orderAmount == 0m ? 0m : Math.Min(1m, net / orderAmount);
+        // A discount the marketplace funds leaves the sellers' parts whole, so they may add up to more than the net: they
+        // are then scaled to fit, as they are when the marketplace bears Param's commission.
+        var fit = parts.Sum() == 0 ? 0m : Math.Min(1m, Kurus(net) / (decimal)parts.Sum());
+        var factor = rules.MarketplaceBearsParamCommission ? fit
+            : orderAmount == 0m ? 0m
+            : Math.Min(rules.MarketplaceFundsDiscounts ? fit : 1m, Math.Min(1m, net / orderAmount));
 
         // Each seller's Tutar_Urun rounded down; together they stay at least one kuruş under the net.
         var products = parts.Select(value => (long)Math.Floor(value * factor)).ToArray();
@@ -110,11 +113,12 @@ public sealed record SellerGoods(int SellerId, decimal Goods, decimal Commission
 /// <summary>The marketplace's choices in sharing an order.</summary>
 /// <param name="ShippingToSellers">Shipping shared by the sellers in proportion to their discounted goods (otherwise the marketplace's).</param>
 /// <param name="MarketplaceBearsParamCommission">The marketplace bears Param's commission (the sellers are paid from their whole part); otherwise each seller bears it pro rata.</param>
-public sealed record ShareRules(bool ShippingToSellers, bool MarketplaceBearsParamCommission);
+/// <param name="MarketplaceFundsDiscounts">The marketplace funds the order-level discount (the sellers' goods count undiscounted); otherwise the sellers share it in proportion to their goods.</param>
+public sealed record ShareRules(bool ShippingToSellers, bool MarketplaceBearsParamCommission, bool MarketplaceFundsDiscounts = false);
 
 /// <summary>A seller's share as declared to Param.</summary>
 /// <param name="SellerId">The seller.</param>
-/// <param name="GoodsAfterDiscount">The seller's goods less its part of the order discount (plus its part of shipping when the sellers share it).</param>
+/// <param name="GoodsAfterDiscount">The seller's goods less its part of the order discount (none when the marketplace funds it), plus its part of shipping when the sellers share it.</param>
 /// <param name="ProductAmount">Tutar_Urun: the goods net of Param's commission.</param>
 /// <param name="PayableAmount">Tutar_Odenecek: what Param pays the seller.</param>
 /// <param name="MarketplaceCommission">What the marketplace keeps of the seller's part.</param>

@@ -80,7 +80,7 @@ public class MarketplaceShareDeclarer
         // larger, so that the shares never exceed what Param pays ("Net tutar aşıldı").
         var commissionRate = Math.Max(attempt.CommissionRate, settings.MarketplaceParamCommissionRate);
         var net = Math.Round(attempt.Total - attempt.Total * commissionRate / 100m, 2, MidpointRounding.AwayFromZero);
-        var rules = new ShareRules(settings.MarketplaceShippingToVendors, settings.MarketplaceCommissionBearer == MarketplaceCommissionBearer.Marketplace);
+        var rules = new ShareRules(settings.MarketplaceShippingToVendors, settings.MarketplaceCommissionBearer == MarketplaceCommissionBearer.Marketplace, settings.MarketplaceFundsDiscounts);
         var shares = ShareAllocator.Allocate(goods, order.OrderShippingInclTax, Math.Min(goods.Sum(line => line.Goods), order.OrderSubTotalDiscountInclTax + order.OrderDiscount), net, rules);
 
         var sent = new List<ParamPosMarketplaceShare>();

@@ -158,7 +158,7 @@ public class ConfigurationControllerTests
         {
             MarketplaceMode = true, MarketplaceGuid = GUID, PaymentModelId = (int)PaymentModel.ThreeDPay, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m,
             MarketplaceApprovalTriggerId = (int)MarketplaceApprovalTrigger.ShipmentDelivered, MarketplaceCommissionBearerId = (int)MarketplaceCommissionBearer.Marketplace,
-            MarketplaceShippingToVendors = true
+            MarketplaceShippingToVendors = true, MarketplaceFundsDiscounts = true
         }));
         var stored = await _harness.Settings.LoadSettingAsync<ParamPosSettings>();
 
@@ -166,7 +166,7 @@ public class ConfigurationControllerTests
         {
             MarketplaceMode = true, MarketplaceGuid = GUID, MarketplaceParamCommissionRate = 1.79m, MarketplaceDefaultCommissionRate = 12.5m,
             MarketplaceApprovalTrigger = MarketplaceApprovalTrigger.ShipmentDelivered, MarketplaceCommissionBearer = MarketplaceCommissionBearer.Marketplace,
-            MarketplaceShippingToVendors = true
+            MarketplaceShippingToVendors = true, MarketplaceFundsDiscounts = true
         });
         var shown = await CurrentModelAsync();
         shown.MarketplaceDefaultCommissionRate.Should().Be(12.5m);

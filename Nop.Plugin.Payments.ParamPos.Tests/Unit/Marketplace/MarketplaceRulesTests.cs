@@ -89,6 +89,33 @@ public class MarketplaceRulesTests
     }
 
     [Test]
+    public void ADiscountTheMarketplaceFunds_LeavesTheVendorsGoodsWhole()
+    {
+        // A 20,00 coupon the marketplace funds: 1030,00 collected, Param keeps 2,50 %: net 1004,25. The vendors' parts
+        // are 500, 300 and 200 at Param's net factor (0,975); the marketplace keeps what is left.
+        var shares = ShareAllocator.Allocate(ThreeSellers, shipping: 50m, discount: 20m, net: 1004.25m,
+            new ShareRules(ShippingToSellers: false, MarketplaceBearsParamCommission: false, MarketplaceFundsDiscounts: true));
+
+        shares.Select(share => share.GoodsAfterDiscount).Should().Equal(500m, 300m, 200m);
+        shares.Select(share => share.ProductAmount).Should().Equal(487.50m, 292.50m, 195m);
+        shares.Select(share => share.PayableAmount).Should().Equal(437.50m, 262.50m, 175m);
+        (1004.25m - shares.Sum(share => share.PayableAmount)).Should().Be(129.25m, "net shipping and commission, less the coupon");
+    }
+
+    [Test]
+    public void ADiscountTheMarketplaceFunds_IsScaledWhenItsPartCannotCoverIt()
+    {
+        // 1000 of goods, a 300 coupon, no shipping: Param pays 700 less 2,50 % = 682,50; the vendors' 1000 cannot fit.
+        var sellers = new SellerGoods[] { new(1, 600m, 0m), new(2, 400m, 0m) };
+
+        var shares = ShareAllocator.Allocate(sellers, shipping: 0m, discount: 300m, net: 682.50m,
+            new ShareRules(ShippingToSellers: false, MarketplaceBearsParamCommission: false, MarketplaceFundsDiscounts: true));
+
+        shares.Sum(share => share.ProductAmount).Should().Be(682.49m);
+        shares.Select(share => share.ProductAmount).Should().Equal(409.49m, 273m);
+    }
+
+    [Test]
     public void TheMarketplaceBearingParamsCommission_StillNeverDeclaresMoreThanParamPays()
     {
         // No shipping and no marketplace commission: nothing to take Param's 2,50 % from, so the vendors are scaled.

@@ -92,6 +92,11 @@ public record ConfigurationModel : BaseNopModel
 
     public bool MarketplaceShippingToVendors_OverrideForStore { get; set; }
 
+    [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceFundsDiscounts")]
+    public bool MarketplaceFundsDiscounts { get; set; }
+
+    public bool MarketplaceFundsDiscounts_OverrideForStore { get; set; }
+
     [NopResourceDisplayName("Plugins.Payments.ParamPos.Fields.MarketplaceApprovalTrigger")]
     public int MarketplaceApprovalTriggerId { get; set; }
 

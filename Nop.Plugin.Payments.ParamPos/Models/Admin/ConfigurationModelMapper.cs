@@ -25,6 +25,7 @@ public static class ConfigurationModelMapper
             MarketplaceApprovalTriggerId = (int)settings.MarketplaceApprovalTrigger,
             MarketplaceCommissionBearerId = (int)settings.MarketplaceCommissionBearer,
             MarketplaceShippingToVendors = settings.MarketplaceShippingToVendors,
+            MarketplaceFundsDiscounts = settings.MarketplaceFundsDiscounts,
             InstallmentWidgetZone = settings.InstallmentWidgetZone ?? string.Empty,
             InstallmentWidgetInCart = settings.InstallmentWidgetInCart,
             InstallmentWidgetCardFamilyIds = InstallmentTableBuilder.Families(settings.InstallmentWidgetCardFamilies).Order().ToList(),
@@ -80,6 +81,7 @@ public static class ConfigurationModelMapper
         settings.MarketplaceApprovalTrigger = (MarketplaceApprovalTrigger)model.MarketplaceApprovalTriggerId;
         settings.MarketplaceCommissionBearer = (MarketplaceCommissionBearer)model.MarketplaceCommissionBearerId;
         settings.MarketplaceShippingToVendors = model.MarketplaceShippingToVendors;
+        settings.MarketplaceFundsDiscounts = model.MarketplaceFundsDiscounts;
         settings.InstallmentWidgetZone = model.InstallmentWidgetZone?.Trim() ?? string.Empty;
         settings.InstallmentWidgetInCart = model.InstallmentWidgetInCart;
         settings.InstallmentWidgetCardFamilies = string.Join(",", (model.InstallmentWidgetCardFamilyIds ?? []).Where(posId => posId > 0).Distinct().Order());
