@@ -104,6 +104,11 @@ public class BankReturnHandler
             if (!posted.IsSigned && !await ParamShowsNoSaleAsync(settings, attempt))
                 return await RejectAsync(order, "an unsigned decline that Param's records do not confirm");
 
+            // TURKPOS_RETVAL_Sonuc is not signed: a "decline" that carries a receipt (Param issues one only for a sale)
+            // is believed only when Param's records show no sale; otherwise the pending check settles the order.
+            if (posted.ReceiptId > 0 && !await ParamShowsNoSaleAsync(settings, attempt))
+                return await RejectAsync(order, "a decline with a receipt that Param's records do not confirm");
+
             return await DeclineAsync(order, ledger, attempt, posted, settings, source);
         }
 
