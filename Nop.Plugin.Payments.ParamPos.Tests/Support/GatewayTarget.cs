@@ -164,6 +164,14 @@ public sealed partial class GatewayTarget : IAsyncDisposable
         return await FindTransactionAsync(orderId) ?? throw new InvalidOperationException($"The sandbox has no transaction for Siparis_ID {orderId}.");
     }
 
+    /// <summary>Every transaction the sandbox holds.</summary>
+    public async Task<IReadOnlyList<SandboxTransaction>> TransactionsAsync()
+    {
+        RequireSandbox("the sandbox's transaction store");
+
+        return (await Browser.GetFromJsonAsync<List<SandboxTransaction>>("sandbox/api/transactions", Json))!;
+    }
+
     /// <summary>What the sandbox holds of the transaction of a Siparis_ID, or null when Param never carried one out.</summary>
     public async Task<SandboxTransaction> FindTransactionAsync(string orderId)
     {

@@ -153,4 +153,10 @@ public static class ProofCounts
 
     /// <summary>Mutations per return endpoint.</summary>
     public static int Mutations => Full ? 1000 : 300;
+
+    /// <summary>Soak sales one after another.</summary>
+    public static int SequentialSales => Full ? 1000 : 60;
+
+    /// <summary>Soak sales at concurrency 32.</summary>
+    public static int ConcurrentSales => Full ? 200 : 64;
 }
