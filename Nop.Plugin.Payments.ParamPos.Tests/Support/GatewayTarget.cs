@@ -110,6 +110,13 @@ public sealed partial class GatewayTarget : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Removes the faults not used up yet.</summary>
+    public async Task ClearFaultsAsync()
+    {
+        RequireSandbox("fault injection");
+        (await Browser.DeleteAsync("sandbox/api/faults")).EnsureSuccessStatusCode();
+    }
+
     /// <summary>Records a sale at the sandbox the store never started (a difference on purpose).</summary>
     public async Task<long> RecordOutsideSaleAsync(string orderId, decimal total)
     {

@@ -10,6 +10,9 @@ public static class ParamResultRules
     /// <summary>The UCD_HTML / UCD_URL marker of a finished NonSecure payment.</summary>
     public const string NON_SECURE_MARKER = "NONSECURE";
 
+    /// <summary>TP_Islem_Sorgulama4's Sonuc when Param has no such transaction (ParamPOS.md §13); any other refusal says nothing about it.</summary>
+    public const int TRANSACTION_NOT_FOUND = -209;
+
     /// <summary>The mdStatus values accepted when nothing is configured (OPEN-QUESTIONS A4: only full 3D).</summary>
     public static readonly IReadOnlySet<string> DefaultAcceptedMdStatuses = new HashSet<string>(StringComparer.Ordinal) { "1" };
 

@@ -53,7 +53,12 @@ public class ProviderStatusReader
 
         try
         {
-            return ProviderStatus.FromParam(await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context)));
+            var status = await _callRunner.CallAsync(settings, (client, context) => client.QueryTransactionAsync(attempt.OrderReference, context));
+            // Only "not found" says Param has no such payment; a system error or a refused query says nothing about it.
+            if (status.State == TransactionState.NotFound && status.Error is { } error && error.Code != ParamResultRules.TRANSACTION_NOT_FOUND)
+                throw new ProviderStatusUnavailableException(error.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            return ProviderStatus.FromParam(status);
         }
         catch (ParamGatewayException exception)
         {
