@@ -101,6 +101,12 @@ public static class ParamPosDefaults
     public static CacheKey RatesCacheKey => new("Nop.paramPos.rates.{0}");
 
     /// <summary>
+    /// Gets the cache key of a merchant account's whole BIN table
+    /// </summary>
+    /// <remarks>{0} : account key</remarks>
+    public static CacheKey BinTableCacheKey => new("Nop.paramPos.bintable.{0}");
+
+    /// <summary>
     /// Gets the cache key of a BIN lookup
     /// </summary>
     /// <remarks>{0} : account key; {1} : BIN</remarks>

@@ -176,11 +176,14 @@ public sealed class CheckoutHarness : IAsyncDisposable
     /// Adds a web node: its own service provider (its own request scopes, its own in-process locker, its own
     /// per-request order cache) over the shared store, database, cache and Param.
     /// </summary>
-    public HarnessNode AddNode(string name)
+    /// <param name="name">The node's name</param>
+    /// <param name="configure">Changes to the node's services after the plugin registered its own (a benchmark's in-process transport)</param>
+    public HarnessNode AddNode(string name, Action<IServiceCollection> configure = null)
     {
         var services = new ServiceCollection();
         var locker = new FakeLocker();
         AddNopServices(services);
+        configure?.Invoke(services);
         services.AddSingleton<ILocker>(locker);
         var node = new HarnessNode(name, services.BuildServiceProvider(), locker);
         _nodes.Add(node);
@@ -281,8 +284,11 @@ public sealed class CheckoutHarness : IAsyncDisposable
                 return (errors, null);
 
             var request = await plugin.GetPaymentInfoAsync(form);
-            lock (PersistedRequests)
-                PersistedRequests.Add(JsonSerializer.Serialize(request));
+            using (StandInCost.Measure())
+            {
+                lock (PersistedRequests)
+                    PersistedRequests.Add(JsonSerializer.Serialize(request));
+            }
 
             return (errors, request);
         }, customer);
@@ -320,8 +326,11 @@ public sealed class CheckoutHarness : IAsyncDisposable
         request.CustomerId = current.Id;
         request.PaymentMethodSystemName = ParamPosDefaults.SystemName;
         request.OrderTotal = orderTotal;
-        lock (PersistedRequests)
-            PersistedRequests.Add(JsonSerializer.Serialize(request));
+        using (StandInCost.Measure())
+        {
+            lock (PersistedRequests)
+                PersistedRequests.Add(JsonSerializer.Serialize(request));
+        }
 
         var result = await InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().ProcessPaymentAsync(request), current, node);
         if (!result.Success)

@@ -24,6 +24,7 @@ public class ParamPosModelFactory
     protected readonly CheckoutAmounts _checkoutAmounts;
     protected readonly ForeignCurrencyCheckout _foreignCurrencyCheckout;
     protected readonly ILocalizationService _localizationService;
+    protected readonly InstallmentRateService _installmentRateService;
     protected readonly IStoreContext _storeContext;
     protected readonly ISettingService _settingService;
     protected readonly IWebHelper _webHelper;
@@ -40,6 +41,7 @@ public class ParamPosModelFactory
     public ParamPosModelFactory(CheckoutAmounts checkoutAmounts,
         ForeignCurrencyCheckout foreignCurrencyCheckout,
         ILocalizationService localizationService,
+        InstallmentRateService installmentRateService,
         IStoreContext storeContext,
         ISettingService settingService,
         IWebHelper webHelper,
@@ -57,6 +59,7 @@ public class ParamPosModelFactory
         _storeContext = storeContext;
         _settingService = settingService;
         _localizationService = localizationService;
+        _installmentRateService = installmentRateService;
         _webHelper = webHelper;
         _workContext = workContext;
         _timeProvider = timeProvider;
@@ -97,6 +100,15 @@ public class ParamPosModelFactory
         {
             model.ForeignCurrencyNote = await ForeignCurrencyNoteAsync();
             await PrepareSavedCardsAsync(model);
+        }
+
+        // While the shopper types the card, the rates and the BIN table are fetched (or refreshed before they expire),
+        // so neither the installment table nor the payment waits for Param to list them. A foreign-currency payment
+        // has neither installments nor a BIN lookup.
+        if (model.ForeignCurrencyNote is null)
+        {
+            var store = await _storeContext.GetCurrentStoreAsync();
+            await _installmentRateService.RefreshIfDueAsync(await _settingService.LoadSettingAsync<ParamPosSettings>(store.Id));
         }
 
         return model;

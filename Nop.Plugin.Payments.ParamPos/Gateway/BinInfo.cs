@@ -53,3 +53,15 @@ public sealed class BinLookupResult
     /// <summary>Gets why the call failed, or null (an unknown BIN is not a failure).</summary>
     public ParamError Error { get; init; }
 }
+
+/// <summary>
+/// What BIN_SanalPos answered when asked for every BIN (an empty BIN).
+/// </summary>
+public sealed class BinTableResult
+{
+    /// <summary>Gets every row Param sent.</summary>
+    public IReadOnlyList<BinInfo> Cards { get; init; } = [];
+
+    /// <summary>Gets why the call failed, or null.</summary>
+    public ParamError Error { get; init; }
+}

@@ -262,6 +262,17 @@ public class ParamClient
     }
 
     /// <summary>
+    /// Reads every BIN Param knows (BIN_SanalPos with an empty BIN: a large answer, meant for a background refresh)
+    /// </summary>
+    public virtual Task<BinTableResult> GetBinTableAsync(ParamCallContext context, CancellationToken cancellationToken = default)
+    {
+        const string operation = nameof(BIN_SanalPos);
+
+        return _transport.SendAsync(operation, ParamRequests.BinTable(context.Credentials), context, isQuery: true,
+            payload => ParamResponses.BinTable(operation, payload), cancellationToken);
+    }
+
+    /// <summary>
     /// Reads every transaction of a window of at most 7 days (TP_Islem_Izleme): sales (approved or not), cancels and refunds
     /// </summary>
     /// <param name="from">Start, Turkish time</param>

@@ -137,6 +137,12 @@ public static class ParamRequests
         return new BIN_SanalPos { G = Security(credentials), BIN = bin };
     }
 
+    /// <summary>BIN_SanalPos with an empty BIN: every BIN Param knows (ParamPOS.md §8.2).</summary>
+    public static BIN_SanalPos BinTable(ParamCredentials credentials)
+    {
+        return new BIN_SanalPos { G = Security(credentials), BIN = string.Empty };
+    }
+
     /// <summary>TP_Islem_Sorgulama4: one transaction by order id, receipt number or merchant transaction id.</summary>
     public static TP_Islem_Sorgulama4 Query(string orderId, string receiptId, string transactionId, ParamCredentials credentials)
     {

@@ -127,23 +127,33 @@ public static class ParamResponses
             return new BinLookupResult { Error = ParamError.FromResult(sonuc, text) };
 
         var row = DiffgramReader.ReadRows(table, "Temp").FirstOrDefault();
-        if (row is null)
-            return new BinLookupResult();
 
-        return new BinLookupResult
+        return row is null ? new BinLookupResult() : new BinLookupResult { Card = BinRow(operation, row, bin) };
+    }
+
+    /// <summary>BIN_SanalPos asked with an empty BIN: every row of table Temp.</summary>
+    public static BinTableResult BinTable(string operation, XElement payload)
+    {
+        var (sonuc, text, table) = ListResult(operation, payload);
+        if (!ParamResultRules.IsSuccess(sonuc))
+            return new BinTableResult { Error = ParamError.FromResult(sonuc, text) };
+
+        return new BinTableResult { Cards = DiffgramReader.ReadRows(table, "Temp").Select(row => BinRow(operation, row, null)).ToList() };
+    }
+
+    private static BinInfo BinRow(string operation, IReadOnlyDictionary<string, string> row, string askedBin)
+    {
+        return new BinInfo
         {
-            Card = new BinInfo
-            {
-                Bin = Column(row, "BIN") ?? bin,
-                PosId = ParseInt(operation, row, "SanalPOS_ID"),
-                BankName = Column(row, "Kart_Banka"),
-                CardType = Column(row, "Kart_Tip"),
-                Scheme = Column(row, "Kart_Org"),
-                Brand = Column(row, "Kart_Marka"),
-                BankCode = Column(row, "Banka_Kodu"),
-                IsCommercial = string.Equals(Column(row, "Kart_Ticari"), "Evet", StringComparison.OrdinalIgnoreCase),
-                Dkk = int.TryParse(Column(row, "DKK"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var dkk) ? dkk : null
-            }
+            Bin = Column(row, "BIN") ?? askedBin,
+            PosId = ParseInt(operation, row, "SanalPOS_ID"),
+            BankName = Column(row, "Kart_Banka"),
+            CardType = Column(row, "Kart_Tip"),
+            Scheme = Column(row, "Kart_Org"),
+            Brand = Column(row, "Kart_Marka"),
+            BankCode = Column(row, "Banka_Kodu"),
+            IsCommercial = string.Equals(Column(row, "Kart_Ticari"), "Evet", StringComparison.OrdinalIgnoreCase),
+            Dkk = int.TryParse(Column(row, "DKK"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var dkk) ? dkk : null
         };
     }
 

@@ -26,6 +26,9 @@ public static class SandboxHost
     public const string CARD_STORAGE_PATH = "/out.ws/service_ks.asmx";
     public const string MARKETPLACE_PATH = "/turkpos.ws/service_pazaryeri.asmx";
 
+    /// <summary>The operation name the external BIN service stand-in's calls are counted under.</summary>
+    public const string EXTERNAL_BIN_SERVICE = "binlist";
+
     public static WebApplication Create(SandboxOptions options, string[] args = null, TimeProvider clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args ?? [] });
@@ -39,6 +42,7 @@ public static class SandboxHost
         builder.Services.AddSingleton<Ledger>();
         builder.Services.AddSingleton<RequestLog>();
         builder.Services.AddSingleton<FaultPlan>();
+        builder.Services.AddSingleton<NetworkLatency>();
         builder.Services.AddSingleton<TurkPosService>();
         builder.Services.AddSingleton<CardStore>();
         builder.Services.AddSingleton<CardStorageSchema>();
@@ -64,7 +68,7 @@ public static class SandboxHost
             Implemented = TurkPosService.Implemented,
             Handle = services.GetRequiredService<TurkPosService>().Handle,
             ErrorResult = TurkPosService.ErrorResult
-        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>());
+        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>(), services.GetRequiredService<NetworkLatency>());
         var cardStorage = new AsmxEndpoint(new AsmxService
         {
             Namespace = CardStorageSchema.NAMESPACE,
@@ -73,7 +77,7 @@ public static class SandboxHost
             Implemented = CardStorageService.Implemented,
             Handle = services.GetRequiredService<CardStorageService>().Handle,
             ErrorResult = CardStorageService.ErrorResult
-        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>());
+        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>(), services.GetRequiredService<NetworkLatency>());
 
         var marketplace = new AsmxEndpoint(new AsmxService
         {
@@ -83,7 +87,7 @@ public static class SandboxHost
             Implemented = MarketplaceService.Implemented,
             Handle = services.GetRequiredService<MarketplaceService>().Handle,
             ErrorResult = MarketplaceService.ErrorResult
-        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>());
+        }, services.GetRequiredService<FaultPlan>(), services.GetRequiredService<RequestLog>(), services.GetRequiredService<NetworkLatency>());
 
         app.MapPost(CARD_STORAGE_PATH, (HttpContext context) => cardStorage.HandleAsync(context));
         app.MapPost(MARKETPLACE_PATH, (HttpContext context) => marketplace.HandleAsync(context));
@@ -129,6 +133,23 @@ public static class SandboxHost
         // JSON control API for tests and scripts.
         app.MapGet("/sandbox/api/requests", (RequestLog log) => Results.Json(log.Entries()));
         app.MapGet("/sandbox/api/counts", (RequestLog log) => Results.Json(log.Counts()));
+        app.MapPost("/sandbox/api/latency", (LatencySetting setting, NetworkLatency latency) =>
+        {
+            latency.Milliseconds = setting.Milliseconds;
+            return Results.Ok();
+        });
+
+        // A stand-in for the external BIN service earlier plugins call per card (lookup.binlist.net): the benchmark's
+        // "prior-art way" pays its round trip. Answers from the BIN table; unknown BINs as a credit card.
+        app.MapGet("/binlist/{bin}", async (HttpContext context, string bin, SandboxOptions sandboxOptions, NetworkLatency latency, RequestLog log, TimeProvider time) =>
+        {
+            await latency.WaitAsync(context.RequestAborted);
+            var row = sandboxOptions.Bins.FirstOrDefault(candidate => bin.StartsWith(candidate.Bin, StringComparison.Ordinal));
+            log.Add(new LoggedRequest(time.GetUtcNow(), EXTERNAL_BIN_SERVICE, null, bin.Length >= 6 ? bin[..6] : bin, 200, "ok"));
+            var debit = row?.CardType?.Contains("Debit", StringComparison.OrdinalIgnoreCase) == true || row?.CardType?.Contains("Banka", StringComparison.OrdinalIgnoreCase) == true;
+
+            return Results.Json(new { scheme = (row?.Scheme ?? "visa").ToLowerInvariant(), type = debit ? "debit" : "credit", bank = new { name = row?.Bank ?? "Unknown" } });
+        });
         app.MapGet("/sandbox/api/transactions", (Ledger ledger) => Results.Json(ledger.Transactions().Select(transaction => new
         {
             transaction.OrderId, transaction.ReceiptId, Status = transaction.Status.ToString(), transaction.Total, transaction.Refunded,
@@ -166,3 +187,6 @@ public static class SandboxHost
 
 /// <summary>A sale to record as made outside the store (POST /sandbox/api/outside-sale).</summary>
 public sealed record OutsideSale(string OrderId, decimal Total);
+
+/// <summary>The body of POST /sandbox/api/latency.</summary>
+public sealed record LatencySetting(int Milliseconds);

@@ -65,6 +65,12 @@ public sealed class SandboxOptions
     /// <summary>Business days from an approval to the payout (the vade; not published: M16).</summary>
     public int PayoutDays { get; set; } = 1;
 
+    /// <summary>
+    /// Milliseconds added to every call of the services and of the external BIN service stand-in (a simulated network
+    /// and gateway delay, for benchmarks); also settable while running (POST /sandbox/api/latency).
+    /// </summary>
+    public int LatencyMilliseconds { get; set; }
+
     /// <summary>SanalPOS_ID of cards whose BIN is not in the table.</summary>
     public int DefaultProgramId { get; set; } = 1029;
 }

@@ -40,6 +40,7 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
 
     public Task<TEntity> GetByIdAsync(int? id, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true, bool useShortTermCache = false)
     {
+        using var cost = StandInCost.Measure();
         lock (_gate)
             return Task.FromResult(id is not null && _rows.TryGetValue(id.Value, out var row) ? Copy(row) : null);
     }
@@ -49,12 +50,17 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
 
     public async Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true)
     {
-        List<TEntity> rows;
-        lock (_gate)
-            rows = _rows.Values.Select(Copy).ToList();
+        IList<TEntity> result;
+        using (StandInCost.Measure())
+        {
+            // Queried over the stored rows, under the lock (a query only filters and orders); what it returns is copied.
+            lock (_gate)
+            {
+                var query = _rows.Values.AsQueryable();
+                result = (func is null ? query : func(query)).AsEnumerable().Select(Copy).ToList();
+            }
+        }
 
-        var query = rows.AsQueryable();
-        IList<TEntity> result = (func is null ? query : func(query)).ToList();
         if (AfterNextRead is { } writer)
         {
             AfterNextRead = null;
@@ -66,6 +72,7 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
 
     public Task InsertAsync(TEntity entity, bool publishEvent = true)
     {
+        using var cost = StandInCost.Measure();
         lock (_gate)
         {
             foreach (var key in _uniqueKeys)
@@ -87,6 +94,7 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
 
     public Task UpdateAsync(TEntity entity, bool publishEvent = true)
     {
+        using var cost = StandInCost.Measure();
         lock (_gate)
         {
             if (!_rows.ContainsKey(entity.Id))

@@ -1,4 +1,6 @@
 using FluentAssertions;
+using System.Xml.Linq;
+using Nop.Plugin.Payments.ParamPos.Installments;
 using NUnit.Framework;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Localization;
@@ -47,6 +49,33 @@ public class ParamClientResponseTests
             Bin = "606043", PosId = 1013, BankName = "TÜRKİYE FİNANS KATILIM BANKASI A.Ş.", CardType = "Debit Card", Scheme = "MASTER CARD",
             Brand = "Diğer Banka Kartları", BankCode = "206", IsCommercial = false, Dkk = (int?)0, IsDebit = true
         });
+    }
+
+    [Test]
+    public async Task BinTable_ReadsEveryRow_AndIndexesOnlySixDigitBins()
+    {
+        var answer = ParamFixtures.Read("BIN_SanalPos/debit.response.xml");
+        var row = answer[answer.IndexOf("<Temp ", StringComparison.Ordinal)..(answer.IndexOf("</Temp>", StringComparison.Ordinal) + "</Temp>".Length)];
+        var eightDigits = row.Replace("<BIN>606043</BIN>", "<BIN>60604312</BIN>").Replace("Temp1", "Temp2");
+        var again = row.Replace("<SanalPOS_ID>1013</SanalPOS_ID>", "<SanalPOS_ID>9999</SanalPOS_ID>").Replace("Temp1", "Temp3");
+        answer = answer.Replace(row, row + eightDigits + again);
+
+        var result = await GatewayTestContext.Client(new RecordingHandler().Answer(answer)).GetBinTableAsync(GatewayTestContext.Context());
+        var index = BinTable.Index(result.Cards);
+
+        result.Error.Should().BeNull();
+        result.Cards.Select(card => card.Bin).Should().Equal("606043", "60604312", "606043");
+        index.Should().ContainSingle().Which.Value.PosId.Should().Be(1013, "an 8-digit row cannot answer a 6-digit lookup, and the first row of a BIN wins");
+    }
+
+    [Test]
+    public async Task BinTable_IsAskedWithAnEmptyBin()
+    {
+        var handler = new RecordingHandler().Answer(ParamFixtures.Read("BIN_SanalPos/debit.response.xml"));
+
+        await GatewayTestContext.Client(handler).GetBinTableAsync(GatewayTestContext.Context());
+
+        XDocument.Parse(handler.Requests.Single().Body).Descendants(XName.Get("BIN", "https://turkpos.com.tr/")).Single().Value.Should().BeEmpty();
     }
 
     [Test]

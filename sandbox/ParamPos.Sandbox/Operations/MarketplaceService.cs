@@ -284,7 +284,7 @@ public sealed partial class MarketplaceService
             ["SanalPOS_Islem_ID"] = share.PaymentTransactionId.ToString(Invariant),
             ["Tarih"] = share.CreatedAt.ToString("dd.MM.yyyy HH:mm:ss", Invariant),
             // The sandbox counts business days; the payout date is today's date moved by the days still to go.
-            ["Vade_Tarihi"] = share.PayoutDay is { } day ? _clock.GetLocalNow().Date.AddDays(day - _ledger.BusinessDay).ToString("dd.MM.yyyy", Invariant) : null
+            ["Vade_Tarihi"] = share.PayoutDay is { } day ? _clock.GetUtcNow().ToOffset(TimeSpan.FromHours(3)).Date.AddDays(day - _ledger.BusinessDay).ToString("dd.MM.yyyy", Invariant) : null
         }));
 
         return SoapMessage.Result("R", ("DT_Bilgi", table), ("Sonuc", "1"), ("Sonuc_Str", "Başarılı"));

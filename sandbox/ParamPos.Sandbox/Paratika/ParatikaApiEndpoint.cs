@@ -16,16 +16,19 @@ public sealed partial class ParatikaApiEndpoint
     private readonly ParatikaService _service;
     private readonly FaultPlan _faults;
     private readonly RequestLog _log;
+    private readonly NetworkLatency _latency;
 
-    public ParatikaApiEndpoint(ParatikaService service, FaultPlan faults, RequestLog log)
+    public ParatikaApiEndpoint(ParatikaService service, FaultPlan faults, RequestLog log, NetworkLatency latency)
     {
         _service = service;
         _faults = faults;
         _log = log;
+        _latency = latency;
     }
 
     public async Task HandleAsync(HttpContext context)
     {
+        await _latency.WaitAsync(context.RequestAborted);
         if (!context.Request.HasFormContentType)
         {
             await WriteAsync(context, 200, ParatikaService.Error("ERR10056", "Invalid API request.").ToJsonString());

@@ -20,16 +20,19 @@ public sealed class AsmxEndpoint
     private readonly AsmxService _service;
     private readonly FaultPlan _faults;
     private readonly RequestLog _log;
+    private readonly NetworkLatency _latency;
 
-    public AsmxEndpoint(AsmxService service, FaultPlan faults, RequestLog log)
+    public AsmxEndpoint(AsmxService service, FaultPlan faults, RequestLog log, NetworkLatency latency)
     {
         _service = service;
         _faults = faults;
         _log = log;
+        _latency = latency;
     }
 
     public async Task HandleAsync(HttpContext context)
     {
+        await _latency.WaitAsync(context.RequestAborted);
         var request = context.Request;
         var soapNamespace = (request.ContentType ?? string.Empty).Contains("application/soap+xml", StringComparison.OrdinalIgnoreCase)
             ? SoapMessage.SOAP12

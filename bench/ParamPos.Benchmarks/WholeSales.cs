@@ -1,0 +1,403 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Domain.Customers;
+using Nop.Plugin.Payments.ParamPos.Gateway;
+using Nop.Plugin.Payments.ParamPos.Installments;
+using Nop.Plugin.Payments.ParamPos.Tests.Support;
+using Nop.Plugin.Payments.ParamPos.Tests.Support.NopFakes;
+
+namespace ParamPos.Benchmarks;
+
+/// <summary>
+/// Whole sales through the plugin's own services (docs/benchmarks.md): round trips per sale, warm and cold; the
+/// shopper-visible server time per sale of the plugin and of the prior-art way with simulated gateway latency; sales per
+/// second at concurrency 1, 8 and 32; the plugin's CPU time and allocations per warm sale with an in-process gateway.
+/// </summary>
+public static class WholeSales
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    private static int _nextCustomer = 10_000;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var rounds = Option(args, "--rounds", 5);
+        var salesPerRound = Option(args, "--sales", 10);
+        var latency = Option(args, "--latency", 150);
+        var inProcessSales = Option(args, "--in-process", 2000);
+        var throughputSales = Option(args, "--throughput", 256);
+
+        Console.WriteLine($"# Whole sales, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        Console.WriteLine($"# rounds {rounds}, sales per round {salesPerRound}, latency {latency} ms, in-process sales {inProcessSales}, throughput sales {throughputSales}");
+
+        await using (var harness = await CheckoutHarness.StartAsync())
+            await RoundTripsAsync(harness);
+
+        await using (var harness = await CheckoutHarness.StartAsync())
+            await LatencyAsync(harness, rounds, salesPerRound, latency);
+
+        await using (var harness = await CheckoutHarness.StartAsync())
+            await ThroughputAsync(harness, rounds, throughputSales);
+
+        await using (var harness = await CheckoutHarness.StartAsync())
+            await InProcessAsync(harness, rounds, inProcessSales);
+
+        return 0;
+    }
+
+    #region Round trips
+
+    private static async Task RoundTripsAsync(CheckoutHarness harness)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## Round trips to the gateway per sale (counted by the sandbox)");
+        Console.WriteLine();
+        Console.WriteLine("| Sale | On the shopper's requests | In the background (while the shopper types) | Calls |");
+        Console.WriteLine("|---|---|---|---|");
+
+        await CountAsync(harness, "cold: first sale, nothing cached", shopperTypes: true);
+        await CountAsync(harness, "warm", shopperTypes: true);
+        harness.Clock.Advance(TimeSpan.FromMinutes(harness.PluginSettings.RateCacheMinutes * 0.8));
+        await CountAsync(harness, $"rate list past {InstallmentRateService.REFRESH_AHEAD_AT:0%} of its {harness.PluginSettings.RateCacheMinutes} min", shopperTypes: true);
+        harness.Clock.Advance(TimeSpan.FromMinutes(harness.PluginSettings.BinCacheMinutes + 1));
+        await CountAsync(harness, $"after {harness.PluginSettings.BinCacheMinutes / 60} h without a sale (both tables expired)", shopperTypes: true);
+        await ClearAsync(harness);
+        await CountAsync(harness, "cold, the card typed before the tables arrive", shopperTypes: false);
+
+        await harness.Sandbox.Browser.PostAsync("sandbox/api/reset-log", null);
+        await new PriorArtSale(harness.Sandbox).RunAsync(100m);
+        var prior = await harness.Sandbox.CallCountsAsync();
+        Console.WriteLine($"| prior-art way (no cache) | {prior.Values.Sum()} | 0 | {Describe(prior)} |");
+    }
+
+    private static async Task CountAsync(CheckoutHarness harness, string label, bool shopperTypes)
+    {
+        await harness.Sandbox.Browser.PostAsync("sandbox/api/reset-log", null);
+        var shopper = new Dictionary<string, int>(StringComparer.Ordinal);
+        var background = new Dictionary<string, int>(StringComparer.Ordinal);
+        var before = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sale = new ShopperSale(harness, harness.DefaultNode, (_, page) => harness.Sandbox.AuthenticateAsync(page, approve: true))
+        {
+            ShopperTypes = shopperTypes,
+            AfterStep = async step =>
+            {
+                var now = await harness.Sandbox.CallCountsAsync();
+                // The shopper typing and the bank's own page are not the store's requests: what arrives then is the background's.
+                var into = step is "shopper typed" ? background : step is "bank" ? null : shopper;
+                foreach (var (operation, count) in now)
+                {
+                    var added = count - before.GetValueOrDefault(operation);
+                    if (added > 0 && into is not null)
+                        into[operation] = into.GetValueOrDefault(operation) + added;
+                }
+
+                before = new Dictionary<string, int>(now);
+            }
+        };
+        await sale.RunAsync(NewCustomer(harness));
+        // Whatever the card form started and is still running belongs to the background too.
+        await Task.Delay(200);
+        var after = await harness.Sandbox.CallCountsAsync();
+        foreach (var (operation, count) in after)
+        {
+            var added = count - before.GetValueOrDefault(operation);
+            if (added > 0)
+                background[operation] = background.GetValueOrDefault(operation) + added;
+        }
+
+        Console.WriteLine($"| {label} | {shopper.Values.Sum()} | {background.Values.Sum()} | shopper: {Describe(shopper)}; background: {Describe(background)} |");
+    }
+
+    private static string Describe(IReadOnlyDictionary<string, int> counts)
+    {
+        return counts.Count == 0 ? "none" : string.Join(", ", counts.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value}"));
+    }
+
+    #endregion
+
+    #region Latency
+
+    private static async Task LatencyAsync(CheckoutHarness harness, int rounds, int salesPerRound, int latency)
+    {
+        (await harness.Sandbox.Browser.PostAsJsonAsync("sandbox/api/latency", new { milliseconds = latency })).EnsureSuccessStatusCode();
+        var prior = new PriorArtSale(harness.Sandbox);
+        var bank = (Func<Nop.Core.Domain.Orders.Order, string, Task<BankCallback>>)((_, page) => harness.Sandbox.AuthenticateAsync(page, approve: true));
+
+        // Warm-up: connections, JIT, caches.
+        await new ShopperSale(harness, harness.DefaultNode, bank).RunAsync(NewCustomer(harness));
+        await prior.RunAsync(100m);
+
+        var warm = new List<double>();
+        var cold = new List<double>();
+        var priorArt = new List<double>();
+        var steps = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        for (var round = 0; round < rounds; round++)
+        {
+            var roundWarm = new List<double>();
+            var roundCold = new List<double>();
+            var roundPrior = new List<double>();
+            for (var index = 0; index < salesPerRound; index++)
+            {
+                var times = await new ShopperSale(harness, harness.DefaultNode, bank).RunAsync(NewCustomer(harness));
+                roundWarm.Add(times.ServerTime.TotalMilliseconds);
+                foreach (var (step, time) in times.Steps)
+                    (steps.TryGetValue("warm: " + step, out var list) ? list : steps["warm: " + step] = new List<double>()).Add(time.TotalMilliseconds);
+
+                await ClearAsync(harness);
+                times = await new ShopperSale(harness, harness.DefaultNode, bank).RunAsync(NewCustomer(harness));
+                roundCold.Add(times.ServerTime.TotalMilliseconds);
+
+                times = await prior.RunAsync(100m);
+                roundPrior.Add(times.ServerTime.TotalMilliseconds);
+                foreach (var (step, time) in times.Steps)
+                    (steps.TryGetValue("prior art: " + step, out var list) ? list : steps["prior art: " + step] = new List<double>()).Add(time.TotalMilliseconds);
+            }
+
+            warm.Add(Spread.Of(roundWarm).Median);
+            cold.Add(Spread.Of(roundCold).Median);
+            priorArt.Add(Spread.Of(roundPrior).Median);
+        }
+
+        (await harness.Sandbox.Browser.PostAsJsonAsync("sandbox/api/latency", new { milliseconds = 0 })).EnsureSuccessStatusCode();
+
+        Console.WriteLine();
+        Console.WriteLine($"## Shopper-visible server time per sale, {latency} ms per gateway round trip (median of each round's median; min–max over {rounds} rounds of {salesPerRound})");
+        Console.WriteLine();
+        Console.WriteLine("| | ms per sale | ratio to the prior-art way |");
+        Console.WriteLine("|---|---|---|");
+        Console.WriteLine($"| prior-art way | {Spread.Format(priorArt)} | 1 |");
+        Console.WriteLine($"| plugin, warm | {Spread.Format(warm)} | {Spread.Format(warm.Zip(priorArt, (ours, theirs) => ours / theirs), "0.00")} |");
+        Console.WriteLine($"| plugin, cold (caches emptied before each sale) | {Spread.Format(cold)} | {Spread.Format(cold.Zip(priorArt, (ours, theirs) => ours / theirs), "0.00")} |");
+        Console.WriteLine();
+        Console.WriteLine("| Step | ms (median, min–max over every sale) |");
+        Console.WriteLine("|---|---|");
+        foreach (var (step, values) in steps)
+            Console.WriteLine($"| {step} | {Spread.Format(values)} |");
+    }
+
+    #endregion
+
+    #region Throughput
+
+    private static async Task ThroughputAsync(CheckoutHarness harness, int rounds, int sales)
+    {
+        var bank = (Func<Nop.Core.Domain.Orders.Order, string, Task<BankCallback>>)((_, page) => harness.Sandbox.AuthenticateAsync(page, approve: true));
+        await new ShopperSale(harness, harness.DefaultNode, bank).RunAsync(NewCustomer(harness));
+
+        Console.WriteLine();
+        Console.WriteLine($"## Sales per second over loopback HTTP, store and sandbox in one process, warm ({sales} sales per round, median and min–max over {rounds} rounds)");
+        Console.WriteLine();
+        Console.WriteLine("| Concurrency | Sales per second | Median server time per sale, ms |");
+        Console.WriteLine("|---|---|---|");
+        foreach (var concurrency in new[] { 1, 8, 32 })
+        {
+            var perSecond = new List<double>();
+            var serverTimes = new List<double>();
+            for (var round = 0; round < rounds; round++)
+            {
+                var (rate, times) = await ConcurrentSalesAsync(sales, concurrency, () => new ShopperSale(harness, harness.DefaultNode, bank) { ShopperTypes = false }, harness);
+                perSecond.Add(rate);
+                serverTimes.Add(Spread.Of(times).Median);
+            }
+
+            Console.WriteLine($"| {concurrency} | {Spread.Format(perSecond, "0")} | {Spread.Format(serverTimes)} |");
+        }
+    }
+
+    private static async Task<(double PerSecond, List<double> ServerTimes)> ConcurrentSalesAsync(int sales, int concurrency, Func<ShopperSale> sale, CheckoutHarness harness)
+    {
+        var customers = Enumerable.Range(0, sales).Select(_ => NewCustomer(harness)).ToList();
+        var times = new List<double>();
+        var next = -1;
+        var stopwatch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < sales)
+            {
+                var result = await sale().RunAsync(customers[index]);
+                lock (times)
+                    times.Add(result.ServerTime.TotalMilliseconds);
+            }
+        })));
+        stopwatch.Stop();
+
+        return (sales / stopwatch.Elapsed.TotalSeconds, times);
+    }
+
+    #endregion
+
+    #region In process
+
+    private static async Task InProcessAsync(CheckoutHarness harness, int rounds, int sales)
+    {
+        var param = new InProcessParam();
+        var node = harness.AddNode("in-process", services => services.AddHttpClient<ParamClient>().ConfigurePrimaryHttpMessageHandler(() => param));
+        var merchantGuid = harness.PluginSettings.Guid;
+
+        // Learning: one real sale through the sandbox (the tables are fetched here too).
+        await new ShopperSale(harness, node, async (_, page) =>
+        {
+            var callback = await harness.Sandbox.AuthenticateAsync(page, approve: true);
+            param.LearnCallback(callback);
+            return callback;
+        }).RunAsync(NewCustomer(harness));
+        param.Learning = false;
+
+        async Task<BankCallback> Bank(Nop.Core.Domain.Orders.Order order, string page)
+        {
+            var attempt = (await harness.LedgerAsync(order)).LatestAttempt;
+            return param.CallbackFor(attempt.OrderReference, attempt.TransactionGuid, merchantGuid);
+        }
+
+        ShopperSale Sale() => new(harness, node, Bank) { ShopperTypes = false };
+
+        // Warm-up: tiered JIT settles.
+        for (var index = 0; index < Math.Max(200, sales / 4); index++)
+            await Sale().RunAsync(NewCustomer(harness));
+
+        var cpu = new List<double>();
+        var allocated = new List<double>();
+        var wall = new List<double>();
+        var stepTime = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var stepAllocated = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var standInTime = new List<double>();
+        var standInBytes = new List<double>();
+        var stepStandIn = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var answeredBefore = Interlocked.Read(ref param.Answered);
+        StandInCost.Enabled = true;
+        for (var round = 0; round < rounds; round++)
+        {
+            var customers = Enumerable.Range(0, sales).Select(_ => NewCustomer(harness)).ToList();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+            StandInCost.Take();
+            var started = Stopwatch.GetTimestamp();
+            var sums = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+            foreach (var customer in customers)
+            {
+                var times = await Sale().RunAsync(customer);
+                foreach (var (step, time) in times.Steps)
+                    sums[step] = sums.GetValueOrDefault(step) + time;
+            }
+
+            wall.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds / sales);
+            var (standIn, standInAllocated) = StandInCost.Take();
+            standInTime.Add(standIn.TotalMilliseconds / sales);
+            standInBytes.Add(standInAllocated / 1024.0 / sales);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds / sales);
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1024.0 / sales);
+            foreach (var (step, sum) in sums)
+                (stepTime.TryGetValue(step, out var list) ? list : stepTime[step] = new List<double>()).Add(sum.TotalMilliseconds * 1000 / sales);
+
+            // Allocations per step: a second, smaller pass measuring each step alone.
+            foreach (var (step, (kib, standInKib)) in await AllocationsPerStepAsync(hook => new ShopperSale(harness, node, Bank) { ShopperTypes = false, AfterStep = hook }, harness, Math.Min(200, sales)))
+            {
+                (stepAllocated.TryGetValue(step, out var list) ? list : stepAllocated[step] = new List<double>()).Add(kib);
+                (stepStandIn.TryGetValue(step, out var standInList) ? standInList : stepStandIn[step] = new List<double>()).Add(standInKib);
+            }
+        }
+
+        StandInCost.Enabled = false;
+        var calls = (Interlocked.Read(ref param.Answered) - answeredBefore) / (double)(rounds * sales + rounds * Math.Min(200, sales));
+        var transport = await TransportCostAsync(param);
+
+        Console.WriteLine();
+        Console.WriteLine($"## The plugin's own cost per warm sale, in process (no sockets, no HTTP, no sandbox; {sales} sales per round, median and min–max over {rounds} rounds)");
+        Console.WriteLine();
+        Console.WriteLine($"Gateway calls per sale: {calls:0.00}. Includes the in-memory stand-ins for nopCommerce (orders, settings, cache, generic attributes) and the in-process gateway; "
+            + $"the gateway stand-in alone costs {transport.Micros:0} µs and {transport.KiB:0.0} KiB per sale (both calls).");
+        Console.WriteLine();
+        Console.WriteLine("| Per warm sale | Median (min–max) |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine($"| process CPU, ms | {Spread.Format(cpu, "0.000")} |");
+        Console.WriteLine($"| wall time, ms | {Spread.Format(wall, "0.000")} |");
+        Console.WriteLine($"| allocated, KiB | {Spread.Format(allocated, "0.0")} |");
+        Console.WriteLine($"| of which the database stand-ins (time in ms, KiB) | {Spread.Format(standInTime, "0.000")}, {Spread.Format(standInBytes, "0.0")} |");
+        Console.WriteLine($"| the plugin's own: CPU minus the stand-ins and the gateway stand-in, ms | {Spread.Format(cpu.Select((value, index) => value - standInTime[index] - transport.Micros / 1000), "0.000")} |");
+        Console.WriteLine($"| the plugin's own: allocated minus the stand-ins and the gateway stand-in, KiB | {Spread.Format(allocated.Select((value, index) => value - standInBytes[index] - transport.KiB), "0.0")} |");
+        Console.WriteLine();
+        Console.WriteLine("| Step | µs | KiB allocated | of which the database stand-ins, KiB |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var (step, values) in stepTime)
+            Console.WriteLine($"| {step} | {Spread.Format(values, "0")} | {(stepAllocated.TryGetValue(step, out var kib) ? Spread.Format(kib, "0.0") : "-")} | {(stepStandIn.TryGetValue(step, out var standInKib) ? Spread.Format(standInKib, "0.0") : "-")} |");
+        if (stepAllocated.TryGetValue("bank", out var bankKib))
+            Console.WriteLine($"| (the bank stand-in building the callback, not the store) | - | {Spread.Format(bankKib, "0.0")} | - |");
+    }
+
+    /// <summary>Bytes allocated, and of them by the database stand-ins, between one step's end and the next's (the hook runs after each step).</summary>
+    private static async Task<Dictionary<string, (double KiB, double StandInKiB)>> AllocationsPerStepAsync(Func<Func<string, Task>, ShopperSale> sale, CheckoutHarness harness, int sales)
+    {
+        var bytes = new Dictionary<string, (long All, long StandIn)>(StringComparer.Ordinal);
+        for (var index = 0; index < sales; index++)
+        {
+            var customer = NewCustomer(harness);
+            StandInCost.Take();
+            var last = GC.GetTotalAllocatedBytes(precise: true);
+            await sale(step =>
+            {
+                var now = GC.GetTotalAllocatedBytes(precise: true);
+                var standIn = StandInCost.Take().Bytes;
+                var sum = bytes.GetValueOrDefault(step);
+                bytes[step] = (sum.All + now - last, sum.StandIn + standIn);
+                last = GC.GetTotalAllocatedBytes(precise: true);
+                return Task.CompletedTask;
+            }).RunAsync(customer);
+        }
+
+        return bytes.ToDictionary(pair => pair.Key, pair => (pair.Value.All / 1024.0 / sales, pair.Value.StandIn / 1024.0 / sales));
+    }
+
+    private static async Task<(double Micros, double KiB)> TransportCostAsync(InProcessParam param)
+    {
+        const int TIMES = 2000;
+        await param.ReplayLastAsync("TP_WMD_UCD", 200);
+        await param.ReplayLastAsync("TP_WMD_Pay", 200);
+        var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        var started = Stopwatch.GetTimestamp();
+        await param.ReplayLastAsync("TP_WMD_UCD", TIMES);
+        await param.ReplayLastAsync("TP_WMD_Pay", TIMES);
+
+        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000 / TIMES, (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1024.0 / TIMES);
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private static Customer NewCustomer(CheckoutHarness harness) => harness.Shop.AddCustomer(Interlocked.Increment(ref _nextCustomer), 100m);
+
+    private static Task ClearAsync(CheckoutHarness harness) =>
+        harness.InScopeAsync(async services =>
+        {
+            await services.GetRequiredService<InstallmentRateService>().ClearCacheAsync();
+            return true;
+        });
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], Invariant) : fallback;
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
+    #endregion
+}
