@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Customers;
+using Nop.Plugin.Payments.ParamPos;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
@@ -28,21 +29,49 @@ public static class WholeSales
         var latency = Option(args, "--latency", 150);
         var inProcessSales = Option(args, "--in-process", 2000);
         var throughputSales = Option(args, "--throughput", 256);
+        if (args.Contains("--host-calls"))
+        {
+            await using var diagnosed = await StartStoreAsync();
+            await HostCallsAsync(diagnosed, inProcessSales);
+            return 0;
+        }
+
+        if (args.Contains("--profile"))
+        {
+            await using var profiled = await StartStoreAsync();
+            await ProfileAsync(profiled, inProcessSales);
+            return 0;
+        }
 
         Console.WriteLine($"# Whole sales, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, .NET {Environment.Version}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         Console.WriteLine($"# rounds {rounds}, sales per round {salesPerRound}, latency {latency} ms, in-process sales {inProcessSales}, throughput sales {throughputSales}");
 
-        await using (var harness = await CheckoutHarness.StartAsync())
+        var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        bool Runs(string section) => only is null || only == section;
+
+        if (Runs("trips"))
+        {
+            await using var harness = await StartStoreAsync();
             await RoundTripsAsync(harness);
+        }
 
-        await using (var harness = await CheckoutHarness.StartAsync())
+        if (Runs("latency"))
+        {
+            await using var harness = await StartStoreAsync();
             await LatencyAsync(harness, rounds, salesPerRound, latency);
+        }
 
-        await using (var harness = await CheckoutHarness.StartAsync())
+        if (Runs("throughput"))
+        {
+            await using var harness = await StartStoreAsync();
             await ThroughputAsync(harness, rounds, throughputSales);
+        }
 
-        await using (var harness = await CheckoutHarness.StartAsync())
+        if (Runs("in-process"))
+        {
+            await using var harness = await StartStoreAsync();
             await InProcessAsync(harness, rounds, inProcessSales);
+        }
 
         return 0;
     }
@@ -231,13 +260,79 @@ public static class WholeSales
 
     #region In process
 
-    private static async Task InProcessAsync(CheckoutHarness harness, int rounds, int sales)
+    /// <summary>Where the bytes of warm in-process sales go, by type (sampled), with the database stand-ins' share.</summary>
+    private static async Task ProfileAsync(CheckoutHarness harness, int sales)
+    {
+        var (saleWith, _) = await InProcessSalesAsync(harness);
+        ShopperSale sale() => saleWith(null);
+        for (var index = 0; index < 300; index++)
+            await sale().RunAsync(NewCustomer(harness));
+
+        using var sampler = new AllocationSampler();
+        await Task.Delay(500);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        sampler.Recording = true;
+        for (var index = 0; index < sales; index++)
+            await sale().RunAsync(NewCustomer(harness));
+        sampler.Recording = false;
+        var total = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        Console.WriteLine($"{sales} warm sales in process, {total / 1024.0 / sales:0.0} KiB per sale; sampled by type:");
+        foreach (var (type, bytes) in sampler.Top(40))
+            Console.WriteLine($"{bytes / 1024.0 / sales,8:0.0} KiB  {type}");
+    }
+
+    /// <summary>How often a warm sale calls into nopCommerce's services, and what those calls allocate (proxies in front of the stand-ins).</summary>
+    private static async Task HostCallsAsync(CheckoutHarness harness, int sales)
+    {
+        var (saleWith, _) = await InProcessSalesAsync(harness, MeterHostCalls(harness));
+        for (var index = 0; index < 300; index++)
+            await saleWith(null).RunAsync(NewCustomer(harness));
+
+        HostCallMeter.Totals.Clear();
+        HostCallMeter.Enabled = true;
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var index = 0; index < sales; index++)
+            await saleWith(null).RunAsync(NewCustomer(harness));
+        var total = GC.GetTotalAllocatedBytes(precise: true) - before;
+        HostCallMeter.Enabled = false;
+
+        Console.WriteLine($"{sales} warm sales in process: {total / 1024.0 / sales:0.0} KiB per sale in all; calls into nopCommerce's services per sale (with what they allocated, proxy included):");
+        foreach (var (call, (calls, bytes)) in HostCallMeter.Totals.OrderByDescending(pair => pair.Value.Bytes))
+            Console.WriteLine($"{calls / (double)sales,6:0.0} × {bytes / 1024.0 / sales,8:0.0} KiB  {call}");
+        Console.WriteLine($"total in host calls: {HostCallMeter.Totals.Values.Sum(value => value.Bytes) / 1024.0 / sales:0.0} KiB per sale");
+    }
+
+    private static Action<IServiceCollection> MeterHostCalls(CheckoutHarness harness) => services =>
+    {
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Configuration.ISettingService>(harness.Settings));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Localization.ILocalizationService>(harness.Localization));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Core.Caching.IStaticCacheManager>(harness.Cache));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Logging.ILogger>(harness.Logger));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Common.IGenericAttributeService>(harness.Attributes));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Data.IRepository<Nop.Plugin.Payments.ParamPos.Domain.ParamPosPayment>>(harness.Storage.Payments));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Data.IRepository<Nop.Plugin.Payments.ParamPos.Domain.ParamPosLedgerEntry>>(harness.Storage.Ledger));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Core.IWorkContext>(harness.Shop));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Core.IStoreContext>(harness.Shop));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Core.IWebHelper>(harness.Shop));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Orders.IShoppingCartService>(harness.Shop));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Orders.IOrderTotalCalculationService>(harness.Shop));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Customers.ICustomerService>(harness.Shop));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Directory.ICurrencyService>(harness.Shop));
+        services.AddScoped(provider => HostCallMeter.Wrap<Nop.Services.Orders.IOrderService>(provider.GetRequiredService<NopOrderServices>()));
+        services.AddScoped(provider => HostCallMeter.Wrap<Nop.Services.Orders.IOrderProcessingService>(provider.GetRequiredService<NopOrderServices>()));
+    };
+
+    /// <summary>A node whose gateway is in process, having learned Param's answers from one real sale; sales on it.</summary>
+    private static async Task<(Func<Func<string, Task>, ShopperSale> SaleWith, InProcessParam Param)> InProcessSalesAsync(CheckoutHarness harness, Action<IServiceCollection> configure = null)
     {
         var param = new InProcessParam();
-        var node = harness.AddNode("in-process", services => services.AddHttpClient<ParamClient>().ConfigurePrimaryHttpMessageHandler(() => param));
+        var node = harness.AddNode("in-process", services =>
+        {
+            services.AddHttpClient<ParamClient>().ConfigurePrimaryHttpMessageHandler(() => param);
+            configure?.Invoke(services);
+        });
         var merchantGuid = harness.PluginSettings.Guid;
-
-        // Learning: one real sale through the sandbox (the tables are fetched here too).
         await new ShopperSale(harness, node, async (_, page) =>
         {
             var callback = await harness.Sandbox.AuthenticateAsync(page, approve: true);
@@ -252,7 +347,13 @@ public static class WholeSales
             return param.CallbackFor(attempt.OrderReference, attempt.TransactionGuid, merchantGuid);
         }
 
-        ShopperSale Sale() => new(harness, node, Bank) { ShopperTypes = false };
+        return (hook => new ShopperSale(harness, node, Bank) { ShopperTypes = false, AfterStep = hook ?? (_ => Task.CompletedTask) }, param);
+    }
+
+    private static async Task InProcessAsync(CheckoutHarness harness, int rounds, int sales)
+    {
+        var (saleWith, param) = await InProcessSalesAsync(harness);
+        ShopperSale Sale() => saleWith(null);
 
         // Warm-up: tiered JIT settles.
         for (var index = 0; index < Math.Max(200, sales / 4); index++)
@@ -297,7 +398,7 @@ public static class WholeSales
                 (stepTime.TryGetValue(step, out var list) ? list : stepTime[step] = new List<double>()).Add(sum.TotalMilliseconds * 1000 / sales);
 
             // Allocations per step: a second, smaller pass measuring each step alone.
-            foreach (var (step, (kib, standInKib)) in await AllocationsPerStepAsync(hook => new ShopperSale(harness, node, Bank) { ShopperTypes = false, AfterStep = hook }, harness, Math.Min(200, sales)))
+            foreach (var (step, (kib, standInKib)) in await AllocationsPerStepAsync(saleWith, harness, Math.Min(200, sales)))
             {
                 (stepAllocated.TryGetValue(step, out var list) ? list : stepAllocated[step] = new List<double>()).Add(kib);
                 (stepStandIn.TryGetValue(step, out var standInList) ? standInList : stepStandIn[step] = new List<double>()).Add(standInKib);
@@ -370,6 +471,10 @@ public static class WholeSales
     #endregion
 
     #region Utilities
+
+    /// <summary>A store with the plugin's default settings (the test harness logs every exchange in full; a new install logs errors only).</summary>
+    private static Task<CheckoutHarness> StartStoreAsync() =>
+        CheckoutHarness.StartAsync(settings => settings.TransactionLogDetail = ParamPosPaymentMethod.CreateDefaultSettings().TransactionLogDetail);
 
     private static Customer NewCustomer(CheckoutHarness harness) => harness.Shop.AddCustomer(Interlocked.Increment(ref _nextCustomer), 100m);
 

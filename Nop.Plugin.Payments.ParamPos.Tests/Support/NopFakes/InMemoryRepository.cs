@@ -16,13 +16,16 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
     private static readonly MethodInfo Clone = typeof(object).GetMethod("MemberwiseClone", BindingFlags.NonPublic | BindingFlags.Instance)!;
     private readonly object _gate = new();
     private readonly Dictionary<int, TEntity> _rows = new();
+    private static readonly object NullKey = new();
     private readonly Func<TEntity, object>[] _uniqueKeys;
+    private readonly Dictionary<object, int>[] _keyIndexes;
     private int _nextId = 1;
 
     /// <param name="uniqueKeys">The table's unique indexes, each as the key it makes of a row.</param>
     public InMemoryRepository(params Func<TEntity, object>[] uniqueKeys)
     {
         _uniqueKeys = uniqueKeys;
+        _keyIndexes = uniqueKeys.Select(_ => new Dictionary<object, int>()).ToArray();
     }
 
     /// <summary>How many inserts a unique index refused.</summary>
@@ -75,10 +78,10 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
         using var cost = StandInCost.Measure();
         lock (_gate)
         {
-            foreach (var key in _uniqueKeys)
+            for (var index = 0; index < _uniqueKeys.Length; index++)
             {
-                var value = key(entity);
-                if (_rows.Values.Any(row => Equals(key(row), value)))
+                var value = _uniqueKeys[index](entity);
+                if (_keyIndexes[index].ContainsKey(value ?? NullKey))
                 {
                     UniqueViolations++;
                     throw new UniqueViolationException($"duplicate key value violates a unique index of {typeof(TEntity).Name}: {value}");
@@ -86,7 +89,7 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
             }
 
             entity.Id = _nextId++;
-            _rows[entity.Id] = Copy(entity);
+            Store(Copy(entity));
         }
 
         return Task.CompletedTask;
@@ -99,7 +102,7 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
         {
             if (!_rows.ContainsKey(entity.Id))
                 throw new InvalidOperationException($"No {typeof(TEntity).Name} row {entity.Id} to update.");
-            _rows[entity.Id] = Copy(entity);
+            Store(Copy(entity));
         }
 
         return Task.CompletedTask;
@@ -108,7 +111,7 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
     public Task DeleteAsync(TEntity entity, bool publishEvent = true)
     {
         lock (_gate)
-            _rows.Remove(entity.Id);
+            Forget(entity.Id);
 
         return Task.CompletedTask;
     }
@@ -120,7 +123,7 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
         {
             var ids = _rows.Where(row => condition(row.Value)).Select(row => row.Key).ToList();
             foreach (var id in ids)
-                _rows.Remove(id);
+                Forget(id);
 
             return Task.FromResult(ids.Count);
         }
@@ -132,7 +135,30 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
         lock (_gate)
         {
             foreach (var id in _rows.Where(row => condition(row.Value)).Select(row => row.Key).ToList())
-                _rows.Remove(id);
+                Forget(id);
+        }
+    }
+
+    /// <summary>Keeps a row and its unique keys (under the lock).</summary>
+    private void Store(TEntity row)
+    {
+        Forget(row.Id);
+        _rows[row.Id] = row;
+        for (var index = 0; index < _uniqueKeys.Length; index++)
+            _keyIndexes[index][_uniqueKeys[index](row) ?? NullKey] = row.Id;
+    }
+
+    /// <summary>Drops a row and its unique keys (under the lock).</summary>
+    private void Forget(int id)
+    {
+        if (!_rows.Remove(id, out var row))
+            return;
+
+        for (var index = 0; index < _uniqueKeys.Length; index++)
+        {
+            var key = _uniqueKeys[index](row) ?? NullKey;
+            if (_keyIndexes[index].TryGetValue(key, out var owner) && owner == id)
+                _keyIndexes[index].Remove(key);
         }
     }
 
