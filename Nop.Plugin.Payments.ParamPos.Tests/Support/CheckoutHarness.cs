@@ -273,8 +273,15 @@ public sealed class CheckoutHarness : IAsyncDisposable
         });
     }
 
+    /// <summary>
+    /// Runs nopCommerce's own work in a checkout step (cart totals, persisting the payment request, creating the
+    /// order), so that a benchmark can measure it apart from the plugin's
+    /// </summary>
+    public Func<Func<Task>, Task> HostWork { get; set; } = work => work();
+
     /// <summary>The payment info step: validation, then the payment request nopCommerce persists.</summary>
-    public Task<(IList<string> Errors, ProcessPaymentRequest Request)> EnterPaymentInfoAsync(IFormCollection form, Nop.Core.Domain.Customers.Customer customer = null)
+    public Task<(IList<string> Errors, ProcessPaymentRequest Request)> EnterPaymentInfoAsync(IFormCollection form, Nop.Core.Domain.Customers.Customer customer = null,
+        HarnessNode node = null)
     {
         return InScopeAsync(async services =>
         {
@@ -284,28 +291,34 @@ public sealed class CheckoutHarness : IAsyncDisposable
                 return (errors, null);
 
             var request = await plugin.GetPaymentInfoAsync(form);
-            using (StandInCost.Measure())
+            await HostWork(() =>
             {
                 lock (PersistedRequests)
                     PersistedRequests.Add(JsonSerializer.Serialize(request));
-            }
+                return Task.CompletedTask;
+            });
 
             return (errors, request);
-        }, customer);
+        }, customer, node);
     }
 
     /// <summary>The order total nopCommerce shows on the confirm step: cart total plus this method's fee.</summary>
-    public Task<decimal> OrderTotalAsync(Nop.Core.Domain.Customers.Customer customer = null)
+    public Task<decimal> OrderTotalAsync(Nop.Core.Domain.Customers.Customer customer = null, HarnessNode node = null)
     {
         return InScopeAsync(async services =>
         {
             var current = customer ?? Shop.DefaultCustomer;
-            var cart = await Shop.GetShoppingCartAsync(current, ShoppingCartType.ShoppingCart, Shop.Store.Id);
-            var (total, _, _, _, _, _) = await Shop.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false);
+            IList<ShoppingCartItem> cart = null;
+            decimal? total = null;
+            await HostWork(async () =>
+            {
+                cart = await Shop.GetShoppingCartAsync(current, ShoppingCartType.ShoppingCart, Shop.Store.Id);
+                total = (await Shop.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false)).shoppingCartTotal;
+            });
             var fee = await services.GetRequiredService<ParamPosPaymentMethod>().GetAdditionalHandlingFeeAsync(cart);
 
             return total!.Value + fee;
-        }, customer);
+        }, customer, node);
     }
 
     /// <summary>
@@ -315,27 +328,34 @@ public sealed class CheckoutHarness : IAsyncDisposable
         decimal? orderTotalOverride = null, HarnessNode node = null)
     {
         var current = customer ?? Shop.DefaultCustomer;
-        var orderTotal = orderTotalOverride ?? await OrderTotalAsync(current);
-        var fee = orderTotal - (await InScopeAsync(async _ =>
+        var orderTotal = orderTotalOverride ?? await OrderTotalAsync(current, node);
+        var fee = 0m;
+        await HostWork(async () =>
         {
             var cart = await Shop.GetShoppingCartAsync(current, ShoppingCartType.ShoppingCart, Shop.Store.Id);
-            return (await Shop.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false)).shoppingCartTotal!.Value;
-        }, current));
+            fee = orderTotal - (await Shop.GetShoppingCartTotalAsync(cart, usePaymentMethodAdditionalFee: false)).shoppingCartTotal!.Value;
 
-        request.StoreId = Shop.Store.Id;
-        request.CustomerId = current.Id;
-        request.PaymentMethodSystemName = ParamPosDefaults.SystemName;
-        request.OrderTotal = orderTotal;
-        using (StandInCost.Measure())
-        {
+            request.StoreId = Shop.Store.Id;
+            request.CustomerId = current.Id;
+            request.PaymentMethodSystemName = ParamPosDefaults.SystemName;
+            request.OrderTotal = orderTotal;
             lock (PersistedRequests)
                 PersistedRequests.Add(JsonSerializer.Serialize(request));
-        }
+        });
 
         var result = await InScopeAsync(services => services.GetRequiredService<ParamPosPaymentMethod>().ProcessPaymentAsync(request), current, node);
         if (!result.Success)
             return (result, null);
 
+        Order order = null;
+        await HostWork(async () => order = await CreateOrderAsync(request, result, current, orderTotal, fee));
+
+        return (result, order);
+    }
+
+    /// <summary>nopCommerce's SaveOrderDetailsAsync, as far as the plugin sees it: the order, and the cart emptied.</summary>
+    private async Task<Order> CreateOrderAsync(ProcessPaymentRequest request, ProcessPaymentResult result, Nop.Core.Domain.Customers.Customer current, decimal orderTotal, decimal fee)
+    {
         // SaveOrderDetailsAsync moves the cart's items into the order: the cart is empty from now on.
         Shop.EmptyCart(current.Id);
 
@@ -369,7 +389,7 @@ public sealed class CheckoutHarness : IAsyncDisposable
             CreatedOnUtc = Clock.GetUtcNow().UtcDateTime
         });
 
-        return (result, order);
+        return order;
     }
 
     /// <summary>PostProcessPaymentAsync: where the plugin sends the browser.</summary>

@@ -9,7 +9,7 @@ using Nop.Plugin.Payments.ParamPos.Installments;
 using Nop.Plugin.Payments.ParamPos.Models.Public;
 using Nop.Plugin.Payments.ParamPos.Payments;
 using Nop.Plugin.Payments.ParamPos.Localization;
-using Nop.Services.Configuration;
+using Nop.Plugin.Payments.ParamPos.Services;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Payments.ParamPos.Factories;
@@ -26,7 +26,7 @@ public class ParamPosModelFactory
     protected readonly ILocalizationService _localizationService;
     protected readonly InstallmentRateService _installmentRateService;
     protected readonly IStoreContext _storeContext;
-    protected readonly ISettingService _settingService;
+    protected readonly ParamCallRunner _callRunner;
     protected readonly IWebHelper _webHelper;
     protected readonly ParamPosMessages _messages;
     protected readonly SavedCardOffer _savedCardOffer;
@@ -43,7 +43,7 @@ public class ParamPosModelFactory
         ILocalizationService localizationService,
         InstallmentRateService installmentRateService,
         IStoreContext storeContext,
-        ISettingService settingService,
+        ParamCallRunner callRunner,
         IWebHelper webHelper,
         IWorkContext workContext,
         ParamPosMessages messages,
@@ -57,7 +57,7 @@ public class ParamPosModelFactory
         _checkoutAmounts = checkoutAmounts;
         _foreignCurrencyCheckout = foreignCurrencyCheckout;
         _storeContext = storeContext;
-        _settingService = settingService;
+        _callRunner = callRunner;
         _localizationService = localizationService;
         _installmentRateService = installmentRateService;
         _webHelper = webHelper;
@@ -108,7 +108,7 @@ public class ParamPosModelFactory
         if (model.ForeignCurrencyNote is null)
         {
             var store = await _storeContext.GetCurrentStoreAsync();
-            await _installmentRateService.RefreshIfDueAsync(await _settingService.LoadSettingAsync<ParamPosSettings>(store.Id));
+            await _installmentRateService.RefreshIfDueAsync(await _callRunner.LoadSettingsAsync(store.Id));
         }
 
         return model;
@@ -121,7 +121,7 @@ public class ParamPosModelFactory
     protected virtual async Task PrepareSavedCardsAsync(PaymentInfoModel model)
     {
         var store = await _storeContext.GetCurrentStoreAsync();
-        var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(store.Id);
+        var settings = await _callRunner.LoadSettingsAsync(store.Id);
         var customer = await _workContext.GetCurrentCustomerAsync();
         var foreign = model.ForeignCurrencyNote is not null;
         model.OfferSaveCard = !foreign && await _savedCardOffer.CanSaveAsync(settings, customer);
@@ -172,7 +172,7 @@ public class ParamPosModelFactory
     protected virtual async Task<string> ForeignCurrencyNoteAsync()
     {
         var store = await _storeContext.GetCurrentStoreAsync();
-        var foreign = await _foreignCurrencyCheckout.CurrentAsync(await _settingService.LoadSettingAsync<ParamPosSettings>(store.Id));
+        var foreign = await _foreignCurrencyCheckout.CurrentAsync(await _callRunner.LoadSettingsAsync(store.Id));
         if (foreign is null)
             return null;
 
@@ -299,7 +299,7 @@ public class ParamPosModelFactory
     public virtual async Task<PayAgainModel> PreparePayAgainModelAsync(Order order, OrderLedger ledger, IList<string> errors = null)
     {
         var texts = await InstallmentTextFormatter.CreateAsync(_localizationService, _workContext);
-        if ((await _settingService.LoadSettingAsync<ParamPosSettings>(order.StoreId)).PaymentMode == PaymentMode.ParatikaHostedPage)
+        if ((await _callRunner.LoadSettingsAsync(order.StoreId)).PaymentMode == PaymentMode.ParatikaHostedPage)
         {
             return new PayAgainModel
             {

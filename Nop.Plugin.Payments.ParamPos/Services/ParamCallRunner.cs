@@ -16,6 +16,9 @@ public class ParamCallRunner
 
     protected readonly ILogger _logger;
     protected readonly ISettingService _settingService;
+
+    /// <summary>The settings this request loaded, per store (the runner is scoped).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, ParamPosSettings> _loadedSettings = new();
     protected readonly ParamClient _client;
 
     #endregion
@@ -40,9 +43,17 @@ public class ParamCallRunner
     /// </summary>
     /// <param name="storeId">Store identifier</param>
     /// <returns>A task that represents the asynchronous operation; the task result contains the settings</returns>
-    public virtual Task<ParamPosSettings> LoadSettingsAsync(int storeId)
+    public virtual async Task<ParamPosSettings> LoadSettingsAsync(int storeId)
     {
-        return _settingService.LoadSettingAsync<ParamPosSettings>(storeId);
+        // Once per store and request: nopCommerce builds the object afresh from every one of its settings on each load,
+        // and a checkout step would otherwise load it many times. Nothing here changes the settings it is given.
+        if (_loadedSettings.TryGetValue(storeId, out var loaded))
+            return loaded;
+
+        loaded = await _settingService.LoadSettingAsync<ParamPosSettings>(storeId);
+        _loadedSettings[storeId] = loaded;
+
+        return loaded;
     }
 
     /// <summary>

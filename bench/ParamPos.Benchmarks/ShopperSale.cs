@@ -65,7 +65,7 @@ public sealed class ShopperSale
         }, customer));
         await AfterStep("installment table");
 
-        var (errors, request) = await times.TimeAsync("payment info posted", () => _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(CARD, installments: 3), customer));
+        var (errors, request) = await times.TimeAsync("payment info posted", () => _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(CARD, installments: 3), customer, _node));
         if (errors.Count > 0)
             throw new InvalidOperationException(string.Join(" ", errors));
 

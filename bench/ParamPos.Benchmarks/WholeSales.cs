@@ -298,13 +298,14 @@ public static class WholeSales
         HostCallMeter.Enabled = false;
 
         Console.WriteLine($"{sales} warm sales in process: {total / 1024.0 / sales:0.0} KiB per sale in all; calls into nopCommerce's services per sale (with what they allocated, proxy included):");
-        foreach (var (call, (calls, bytes)) in HostCallMeter.Totals.OrderByDescending(pair => pair.Value.Bytes))
+        foreach (var (call, (calls, bytes, _)) in HostCallMeter.Totals.OrderByDescending(pair => pair.Value.Bytes))
             Console.WriteLine($"{calls / (double)sales,6:0.0} × {bytes / 1024.0 / sales,8:0.0} KiB  {call}");
         Console.WriteLine($"total in host calls: {HostCallMeter.Totals.Values.Sum(value => value.Bytes) / 1024.0 / sales:0.0} KiB per sale");
     }
 
     private static Action<IServiceCollection> MeterHostCalls(CheckoutHarness harness) => services =>
     {
+        harness.HostWork = work => HostCallMeter.MeasureAsync("nopCommerce's checkout work (cart totals, the request persisted, the order created)", work);
         services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Configuration.ISettingService>(harness.Settings));
         services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Localization.ILocalizationService>(harness.Localization));
         services.AddSingleton(HostCallMeter.Wrap<Nop.Core.Caching.IStaticCacheManager>(harness.Cache));
@@ -319,6 +320,11 @@ public static class WholeSales
         services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Orders.IOrderTotalCalculationService>(harness.Shop));
         services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Customers.ICustomerService>(harness.Shop));
         services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Directory.ICurrencyService>(harness.Shop));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Security.IEncryptionService>(new FakeEncryptionService()));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Localization.ILanguageService>(new CheckoutHarness.FixedLanguages()));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Common.IAddressService>(harness.Catalog));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Stores.IStoreService>(harness.Shop));
+        services.AddSingleton(HostCallMeter.Wrap<Nop.Services.Messages.INotificationService>(harness.Notifications));
         services.AddScoped(provider => HostCallMeter.Wrap<Nop.Services.Orders.IOrderService>(provider.GetRequiredService<NopOrderServices>()));
         services.AddScoped(provider => HostCallMeter.Wrap<Nop.Services.Orders.IOrderProcessingService>(provider.GetRequiredService<NopOrderServices>()));
     };
@@ -352,23 +358,17 @@ public static class WholeSales
 
     private static async Task InProcessAsync(CheckoutHarness harness, int rounds, int sales)
     {
-        var (saleWith, param) = await InProcessSalesAsync(harness);
+        var (saleWith, param) = await InProcessSalesAsync(harness, MeterHostCalls(harness));
         ShopperSale Sale() => saleWith(null);
 
         // Warm-up: tiered JIT settles.
-        for (var index = 0; index < Math.Max(200, sales / 4); index++)
+        for (var index = 0; index < Math.Max(300, sales / 2); index++)
             await Sale().RunAsync(NewCustomer(harness));
 
-        var cpu = new List<double>();
-        var allocated = new List<double>();
-        var wall = new List<double>();
-        var stepTime = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        var stepAllocated = new Dictionary<string, List<double>>(StringComparer.Ordinal);
-        var standInTime = new List<double>();
-        var standInBytes = new List<double>();
-        var stepStandIn = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var scope = await RequestScopeCostAsync(harness);
+        var transport = await TransportCostAsync(param);
+        var results = new List<InProcessRound>();
         var answeredBefore = Interlocked.Read(ref param.Answered);
-        StandInCost.Enabled = true;
         for (var round = 0; round < rounds; round++)
         {
             var customers = Enumerable.Range(0, sales).Select(_ => NewCustomer(harness)).ToList();
@@ -377,82 +377,83 @@ public static class WholeSales
             var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
             var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
-            StandInCost.Take();
+            HostCallMeter.Take();
+            HostCallMeter.Enabled = true;
+            var steps = new Dictionary<string, (TimeSpan Time, long Bytes, long HostBytes, TimeSpan HostTime)>(StringComparer.Ordinal);
             var started = Stopwatch.GetTimestamp();
-            var sums = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
             foreach (var customer in customers)
             {
-                var times = await Sale().RunAsync(customer);
-                foreach (var (step, time) in times.Steps)
-                    sums[step] = sums.GetValueOrDefault(step) + time;
+                var last = GC.GetTotalAllocatedBytes(precise: false);
+                var stepStarted = Stopwatch.GetTimestamp();
+                await saleWith(step =>
+                {
+                    var now = GC.GetTotalAllocatedBytes(precise: false);
+                    var elapsed = Stopwatch.GetElapsedTime(stepStarted);
+                    var host = HostCallMeter.Take();
+                    var sum = steps.GetValueOrDefault(step);
+                    steps[step] = (sum.Time + elapsed, sum.Bytes + now - last, sum.HostBytes + host.Bytes, sum.HostTime + host.Time);
+                    last = GC.GetTotalAllocatedBytes(precise: false);
+                    stepStarted = Stopwatch.GetTimestamp();
+                    return Task.CompletedTask;
+                }).RunAsync(customer);
             }
 
-            wall.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds / sales);
-            var (standIn, standInAllocated) = StandInCost.Take();
-            standInTime.Add(standIn.TotalMilliseconds / sales);
-            standInBytes.Add(standInAllocated / 1024.0 / sales);
+            var wall = Stopwatch.GetElapsedTime(started);
+            HostCallMeter.Enabled = false;
             process.Refresh();
-            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds / sales);
-            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1024.0 / sales);
-            foreach (var (step, sum) in sums)
-                (stepTime.TryGetValue(step, out var list) ? list : stepTime[step] = new List<double>()).Add(sum.TotalMilliseconds * 1000 / sales);
-
-            // Allocations per step: a second, smaller pass measuring each step alone.
-            foreach (var (step, (kib, standInKib)) in await AllocationsPerStepAsync(saleWith, harness, Math.Min(200, sales)))
-            {
-                (stepAllocated.TryGetValue(step, out var list) ? list : stepAllocated[step] = new List<double>()).Add(kib);
-                (stepStandIn.TryGetValue(step, out var standInList) ? standInList : stepStandIn[step] = new List<double>()).Add(standInKib);
-            }
+            results.Add(new InProcessRound(wall.TotalMilliseconds / sales, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / sales,
+                (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1024.0 / sales,
+                steps.ToDictionary(pair => pair.Key, pair => (pair.Value.Time.TotalMilliseconds * 1000 / sales, pair.Value.Bytes / 1024.0 / sales,
+                    pair.Value.HostBytes / 1024.0 / sales, pair.Value.HostTime.TotalMilliseconds * 1000 / sales))));
         }
 
-        StandInCost.Enabled = false;
-        var calls = (Interlocked.Read(ref param.Answered) - answeredBefore) / (double)(rounds * sales + rounds * Math.Min(200, sales));
-        var transport = await TransportCostAsync(param);
+        var calls = (Interlocked.Read(ref param.Answered) - answeredBefore) / (double)(rounds * sales);
+        const int SCOPES_PER_SALE = 8;
+        var storeSteps = results[0].Steps.Keys.Where(step => step is not ("bank" or "shopper typed")).ToList();
+        double Host(InProcessRound round, Func<(double Micros, double KiB, double HostKiB, double HostMicros), double> pick) => storeSteps.Sum(step => pick(round.Steps[step]));
+        var ownMicros = results.Select(round => Host(round, step => step.Micros - step.HostMicros) - SCOPES_PER_SALE * scope.Micros - transport.Micros).ToList();
+        var ownKiB = results.Select(round => Host(round, step => step.KiB - step.HostKiB) - SCOPES_PER_SALE * scope.KiB - transport.KiB).ToList();
 
         Console.WriteLine();
         Console.WriteLine($"## The plugin's own cost per warm sale, in process (no sockets, no HTTP, no sandbox; {sales} sales per round, median and min–max over {rounds} rounds)");
         Console.WriteLine();
-        Console.WriteLine($"Gateway calls per sale: {calls:0.00}. Includes the in-memory stand-ins for nopCommerce (orders, settings, cache, generic attributes) and the in-process gateway; "
-            + $"the gateway stand-in alone costs {transport.Micros:0} µs and {transport.KiB:0.0} KiB per sale (both calls).");
+        Console.WriteLine($"Gateway calls per sale: {calls:0.00}. The store's requests only (the bank's page is left out). nopCommerce's services are the test stand-ins, each "
+            + "behind a meter, as is nopCommerce's own checkout work (cart totals, persisting the payment request, creating the order); the plugin's own = the store's steps "
+            + "minus those, minus the request scopes and the gateway stand-in.");
         Console.WriteLine();
-        Console.WriteLine("| Per warm sale | Median (min–max) |");
-        Console.WriteLine("|---|---|");
-        Console.WriteLine($"| process CPU, ms | {Spread.Format(cpu, "0.000")} |");
-        Console.WriteLine($"| wall time, ms | {Spread.Format(wall, "0.000")} |");
-        Console.WriteLine($"| allocated, KiB | {Spread.Format(allocated, "0.0")} |");
-        Console.WriteLine($"| of which the database stand-ins (time in ms, KiB) | {Spread.Format(standInTime, "0.000")}, {Spread.Format(standInBytes, "0.0")} |");
-        Console.WriteLine($"| the plugin's own: CPU minus the stand-ins and the gateway stand-in, ms | {Spread.Format(cpu.Select((value, index) => value - standInTime[index] - transport.Micros / 1000), "0.000")} |");
-        Console.WriteLine($"| the plugin's own: allocated minus the stand-ins and the gateway stand-in, KiB | {Spread.Format(allocated.Select((value, index) => value - standInBytes[index] - transport.KiB), "0.0")} |");
+        Console.WriteLine("| Per warm sale | µs | KiB allocated |");
+        Console.WriteLine("|---|---|---|");
+        Console.WriteLine($"| whole process (wall / process CPU), all of it | {Spread.Format(results.Select(round => round.WallMs * 1000), "0")} / {Spread.Format(results.Select(round => round.CpuMs * 1000), "0")} | {Spread.Format(results.Select(round => round.KiB), "0.0")} |");
+        Console.WriteLine($"| the store's steps | {Spread.Format(results.Select(round => Host(round, step => step.Micros)), "0")} | {Spread.Format(results.Select(round => Host(round, step => step.KiB)), "0.0")} |");
+        Console.WriteLine($"| of which nopCommerce (its services' stand-ins: in-memory tables, settings, texts, cache, cart, orders; its checkout work) | {Spread.Format(results.Select(round => Host(round, step => step.HostMicros)), "0")} | {Spread.Format(results.Select(round => Host(round, step => step.HostKiB)), "0.0")} |");
+        Console.WriteLine($"| of which {SCOPES_PER_SALE} request scopes (nopCommerce makes one per request) | {SCOPES_PER_SALE * scope.Micros:0} | {SCOPES_PER_SALE * scope.KiB:0.0} |");
+        Console.WriteLine($"| of which the gateway stand-in (answering both calls) | {transport.Micros:0} | {transport.KiB:0.0} |");
+        Console.WriteLine($"| **the plugin's own** | **{Spread.Format(ownMicros, "0")}** | **{Spread.Format(ownKiB, "0.0")}** |");
         Console.WriteLine();
-        Console.WriteLine("| Step | µs | KiB allocated | of which the database stand-ins, KiB |");
+        Console.WriteLine("| Step | µs | KiB allocated | of which nopCommerce, µs / KiB |");
         Console.WriteLine("|---|---|---|---|");
-        foreach (var (step, values) in stepTime)
-            Console.WriteLine($"| {step} | {Spread.Format(values, "0")} | {(stepAllocated.TryGetValue(step, out var kib) ? Spread.Format(kib, "0.0") : "-")} | {(stepStandIn.TryGetValue(step, out var standInKib) ? Spread.Format(standInKib, "0.0") : "-")} |");
-        if (stepAllocated.TryGetValue("bank", out var bankKib))
-            Console.WriteLine($"| (the bank stand-in building the callback, not the store) | - | {Spread.Format(bankKib, "0.0")} | - |");
+        foreach (var step in results[0].Steps.Keys.Where(step => step != "shopper typed"))
+        {
+            var label = step == "bank" ? "(the bank stand-in building the callback: not the store's)" : step;
+            Console.WriteLine($"| {label} | {Spread.Format(results.Select(round => round.Steps[step].Micros), "0")} | {Spread.Format(results.Select(round => round.Steps[step].KiB), "0.0")} | "
+                + $"{Spread.Format(results.Select(round => round.Steps[step].HostMicros), "0")} / {Spread.Format(results.Select(round => round.Steps[step].HostKiB), "0.0")} |");
+        }
     }
 
-    /// <summary>Bytes allocated, and of them by the database stand-ins, between one step's end and the next's (the hook runs after each step).</summary>
-    private static async Task<Dictionary<string, (double KiB, double StandInKiB)>> AllocationsPerStepAsync(Func<Func<string, Task>, ShopperSale> sale, CheckoutHarness harness, int sales)
-    {
-        var bytes = new Dictionary<string, (long All, long StandIn)>(StringComparer.Ordinal);
-        for (var index = 0; index < sales; index++)
-        {
-            var customer = NewCustomer(harness);
-            StandInCost.Take();
-            var last = GC.GetTotalAllocatedBytes(precise: true);
-            await sale(step =>
-            {
-                var now = GC.GetTotalAllocatedBytes(precise: true);
-                var standIn = StandInCost.Take().Bytes;
-                var sum = bytes.GetValueOrDefault(step);
-                bytes[step] = (sum.All + now - last, sum.StandIn + standIn);
-                last = GC.GetTotalAllocatedBytes(precise: true);
-                return Task.CompletedTask;
-            }).RunAsync(customer);
-        }
+    private sealed record InProcessRound(double WallMs, double CpuMs, double KiB, Dictionary<string, (double Micros, double KiB, double HostKiB, double HostMicros)> Steps);
 
-        return bytes.ToDictionary(pair => pair.Key, pair => (pair.Value.All / 1024.0 / sales, pair.Value.StandIn / 1024.0 / sales));
+    /// <summary>What an empty request scope costs (created and disposed, as the harness does per request).</summary>
+    private static async Task<(double Micros, double KiB)> RequestScopeCostAsync(CheckoutHarness harness)
+    {
+        const int TIMES = 5000;
+        for (var index = 0; index < 500; index++)
+            await harness.InScopeAsync(_ => Task.FromResult(0));
+        var bytes = GC.GetTotalAllocatedBytes(precise: true);
+        var started = Stopwatch.GetTimestamp();
+        for (var index = 0; index < TIMES; index++)
+            await harness.InScopeAsync(_ => Task.FromResult(0));
+
+        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000 / TIMES, (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1024.0 / TIMES);
     }
 
     private static async Task<(double Micros, double KiB)> TransportCostAsync(InProcessParam param)

@@ -30,14 +30,12 @@ public sealed class InMemoryOrders : IOrderTable
 
     public int MarkedPaidCountOf(int orderId)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             return _paid.GetValueOrDefault(orderId);
     }
 
     public Order Insert(Order order)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
         {
             order.Id = _nextId++;
@@ -49,28 +47,24 @@ public sealed class InMemoryOrders : IOrderTable
 
     public Order Get(int orderId)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             return _orders.TryGetValue(orderId, out var order) ? Copy(order) : null;
     }
 
     public Task<Order> GetByGuidAsync(Guid orderGuid)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             return Task.FromResult(_orders.Values.Where(order => order.OrderGuid == orderGuid).Select(Copy).FirstOrDefault());
     }
 
     public IReadOnlyList<Order> All()
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             return _orders.Values.Select(Copy).ToList();
     }
 
     public Task UpdateOrderAsync(Order order)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             _orders[order.Id] = Copy(order);
 
@@ -79,14 +73,12 @@ public sealed class InMemoryOrders : IOrderTable
 
     public IReadOnlyList<OrderNote> Notes(int orderId)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             return _notes.Where(note => note.OrderId == orderId).ToList();
     }
 
     public Task InsertOrderNoteAsync(OrderNote orderNote)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             _notes.Add(orderNote);
 
@@ -95,7 +87,6 @@ public sealed class InMemoryOrders : IOrderTable
 
     public Task RecordPaidAsync(int orderId)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             _paid[orderId] = _paid.GetValueOrDefault(orderId) + 1;
 

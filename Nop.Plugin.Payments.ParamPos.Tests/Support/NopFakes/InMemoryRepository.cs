@@ -43,7 +43,6 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
 
     public Task<TEntity> GetByIdAsync(int? id, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true, bool useShortTermCache = false)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
             return Task.FromResult(id is not null && _rows.TryGetValue(id.Value, out var row) ? Copy(row) : null);
     }
@@ -54,14 +53,11 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
     public async Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> func = null, Func<ICacheKeyService, CacheKey> getCacheKey = null, bool includeDeleted = true)
     {
         IList<TEntity> result;
-        using (StandInCost.Measure())
+        // Queried over the stored rows, under the lock (a query only filters and orders); what it returns is copied.
+        lock (_gate)
         {
-            // Queried over the stored rows, under the lock (a query only filters and orders); what it returns is copied.
-            lock (_gate)
-            {
-                var query = _rows.Values.AsQueryable();
-                result = (func is null ? query : func(query)).AsEnumerable().Select(Copy).ToList();
-            }
+            var query = _rows.Values.AsQueryable();
+            result = (func is null ? query : func(query)).AsEnumerable().Select(Copy).ToList();
         }
 
         if (AfterNextRead is { } writer)
@@ -75,7 +71,6 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
 
     public Task InsertAsync(TEntity entity, bool publishEvent = true)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
         {
             for (var index = 0; index < _uniqueKeys.Length; index++)
@@ -97,7 +92,6 @@ public sealed class InMemoryRepository<TEntity> : IRepository<TEntity> where TEn
 
     public Task UpdateAsync(TEntity entity, bool publishEvent = true)
     {
-        using var cost = StandInCost.Measure();
         lock (_gate)
         {
             if (!_rows.ContainsKey(entity.Id))
