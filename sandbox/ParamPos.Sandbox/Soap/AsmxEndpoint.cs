@@ -42,15 +42,21 @@ public sealed class AsmxEndpoint
         string text;
         using (var reader = new StreamReader(request.Body, Encoding.UTF8))
         {
-            var buffer = new char[MAX_REQUEST_CHARACTERS + 1];
-            var read = await reader.ReadBlockAsync(buffer, 0, buffer.Length);
-            if (read > MAX_REQUEST_CHARACTERS)
+            // Read in chunks up to the limit (a buffer of the limit's size per request would land on the large object heap).
+            var builder = new StringBuilder();
+            var buffer = new char[16 * 1024];
+            int read;
+            while ((read = await reader.ReadAsync(buffer, 0, buffer.Length)) > 0)
             {
-                await FaultAsync(context, soapNamespace, "Client", "Server was unable to read request. ---> The request is too large.", null, null, string.Empty);
-                return;
+                builder.Append(buffer, 0, read);
+                if (builder.Length > MAX_REQUEST_CHARACTERS)
+                {
+                    await FaultAsync(context, soapNamespace, "Client", "Server was unable to read request. ---> The request is too large.", null, null, string.Empty);
+                    return;
+                }
             }
 
-            text = new string(buffer, 0, read);
+            text = builder.ToString();
         }
 
         var document = SoapMessage.TryParse(text, out var parseError);
