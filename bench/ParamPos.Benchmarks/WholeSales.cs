@@ -93,7 +93,7 @@ public static class WholeSales
         harness.Clock.Advance(TimeSpan.FromMinutes(harness.PluginSettings.BinCacheMinutes + 1));
         await CountAsync(harness, $"after {harness.PluginSettings.BinCacheMinutes / 60} h without a sale (both tables expired)", shopperTypes: true);
         await ClearAsync(harness);
-        await CountAsync(harness, "cold, the card typed before the tables arrive", shopperTypes: false);
+        await CountAsync(harness, "cold, the card typed at once (the background's calls overlap the shopper's and are counted with them)", shopperTypes: false);
 
         await harness.Sandbox.Browser.PostAsync("sandbox/api/reset-log", null);
         await new PriorArtSale(harness.Sandbox).RunAsync(100m);
