@@ -20,6 +20,13 @@ public static class ParamSoapCodec
     private static readonly ConcurrentDictionary<Type, XmlSerializer> Serializers = new();
     private static readonly ConcurrentDictionary<string, XmlSerializerNamespaces> BodyNamespaces = new(StringComparer.Ordinal);
 
+    private const int ENVELOPE_BUFFER_BYTES = 4096;
+
+    private static readonly XmlWriterSettings EnvelopeWriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = false };
+
+    [ThreadStatic]
+    private static MemoryStream _envelopeBuffer;
+
     private static readonly XmlReaderSettings SafeReaderSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -36,9 +43,10 @@ public static class ParamSoapCodec
     /// </summary>
     public static byte[] WriteRequest<TRequest>(TRequest body)
     {
-        using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
-        using (var writer = XmlWriter.Create(stream, settings))
+        // One buffer per thread, reused (the method does not yield): an envelope is a few kilobytes.
+        var stream = _envelopeBuffer ??= new MemoryStream(ENVELOPE_BUFFER_BYTES);
+        stream.SetLength(0);
+        using (var writer = XmlWriter.Create(stream, EnvelopeWriterSettings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("soap", "Envelope", ParamSoap.ENVELOPE_NAMESPACE);
@@ -51,7 +59,11 @@ public static class ParamSoapCodec
             writer.WriteEndDocument();
         }
 
-        return stream.ToArray();
+        var envelope = stream.ToArray();
+        if (stream.Capacity > ENVELOPE_BUFFER_BYTES * 16)
+            _envelopeBuffer = null;
+
+        return envelope;
     }
 
     /// <summary>

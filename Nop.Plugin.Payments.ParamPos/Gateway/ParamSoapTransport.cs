@@ -16,7 +16,7 @@ namespace Nop.Plugin.Payments.ParamPos.Gateway;
 /// </summary>
 public class ParamSoapTransport
 {
-    private const int READ_BUFFER_CHARACTERS = 16 * 1024;
+    private const int READ_BUFFER_BYTES = 16 * 1024;
 
     private readonly HttpClient _httpClient;
     private readonly ParamClientOptions _options;
@@ -145,16 +145,22 @@ public class ParamSoapTransport
         }
     }
 
+    /// <summary>
+    /// Reads the answer into a pooled buffer (bounded: no TurkPos answer comes near the limit) and decodes it once
+    /// </summary>
     private static async Task<string> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength is > ParamSoapCodec.MAX_RESPONSE_CHARACTERS * 4L)
+        const long MAX_BYTES = ParamSoapCodec.MAX_RESPONSE_CHARACTERS * 4L;
+        if (content.Headers.ContentLength is > MAX_BYTES)
             throw new InvalidDataException("the answer is larger than any TurkPos response.");
 
         var charset = content.Headers.ContentType?.CharSet;
         Encoding encoding;
         try
         {
-            encoding = string.IsNullOrEmpty(charset) ? Encoding.UTF8 : Encoding.GetEncoding(charset.Trim('"'));
+            // Code pages (iso-8859-9, windows-1254) come from their provider: .NET has only the Unicode ones built in.
+            encoding = string.IsNullOrEmpty(charset) ? Encoding.UTF8
+                : CodePagesEncodingProvider.Instance.GetEncoding(charset.Trim('"')) ?? Encoding.GetEncoding(charset.Trim('"'));
         }
         catch (ArgumentException)
         {
@@ -162,25 +168,52 @@ public class ParamSoapTransport
         }
 
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
-        var builder = new StringBuilder();
-        var buffer = ArrayPool<char>.Shared.Rent(READ_BUFFER_CHARACTERS);
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp((content.Headers.ContentLength ?? 0) + 1, READ_BUFFER_BYTES, MAX_BYTES + 1));
+        var length = 0;
         try
         {
-            int read;
-            while ((read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken)) > 0)
+            while (true)
             {
-                builder.Append(buffer, 0, read);
-                if (builder.Length > ParamSoapCodec.MAX_RESPONSE_CHARACTERS)
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, MAX_BYTES + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                    break;
+
+                length += read;
+                if (length > MAX_BYTES)
                     throw new InvalidDataException("the answer is larger than any TurkPos response.");
             }
+
+            var text = Decode(buffer.AsSpan(0, length), encoding);
+            if (text.Length > ParamSoapCodec.MAX_RESPONSE_CHARACTERS)
+                throw new InvalidDataException("the answer is larger than any TurkPos response.");
+
+            return text;
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
 
-        return builder.ToString();
+    /// <summary>A byte order mark wins over the declared charset, as a StreamReader would have it.</summary>
+    private static string Decode(ReadOnlySpan<byte> bytes, Encoding declared)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Encoding.UTF8.GetString(bytes[3..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return Encoding.Unicode.GetString(bytes[2..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+
+        return declared.GetString(bytes);
     }
 
     private static bool IsTransient(ParamGatewayException exception)
