@@ -97,8 +97,9 @@ public static class ParamPosDefaults
     /// <summary>
     /// Gets the cache key of a merchant account's rate table
     /// </summary>
-    /// <remarks>{0} : account key</remarks>
-    public static CacheKey RatesCacheKey => new("Nop.paramPos.rates.{0}");
+    /// <remarks>{0} : account key. Holds a RateTable (the list and when it was fetched); the list alone was cached under
+    /// "Nop.paramPos.rates.{0}" before, a key a shared cache may still hold after an upgrade.</remarks>
+    public static CacheKey RatesCacheKey => new("Nop.paramPos.ratetable.{0}");
 
     /// <summary>
     /// Gets the cache key of a merchant account's whole BIN table

@@ -27,8 +27,14 @@ public class InstallmentRateService
     /// <summary>The accounts whose tables this node is refreshing in the background.</summary>
     private static readonly ConcurrentDictionary<string, byte> RefreshesRunning = new();
 
+    /// <summary>How long a failed refresh of a rate table still in the cache is not tried again (Param may be down: one warning, not one per shopper).</summary>
+    public static readonly TimeSpan RatesRetryAfter = TimeSpan.FromMinutes(1);
+
     /// <summary>Per account, when this node may try the whole BIN table again after a failure.</summary>
     private static readonly ConcurrentDictionary<string, DateTimeOffset> BinTableBlockedUntil = new();
+
+    /// <summary>Per account, when this node may refresh a cached rate table again after a failure.</summary>
+    private static readonly ConcurrentDictionary<string, DateTimeOffset> RatesBlockedUntil = new();
 
     protected readonly IServiceScopeFactory _serviceScopeFactory;
     protected readonly IStaticCacheManager _staticCacheManager;
@@ -64,7 +70,7 @@ public class InstallmentRateService
     public virtual async Task<IReadOnlyList<CardProgramRates>> GetRatesAsync(ParamPosSettings settings)
     {
         var table = await _staticCacheManager.GetAsync(RatesKey(settings), async () => new RateTable(await FetchRatesAsync(settings), Now));
-        if (IsDue(table.FetchedOnUtc, settings.RateCacheMinutes))
+        if (IsRatesRefreshDue(settings, table))
             RefreshInBackground(settings);
 
         return table.Programs;
@@ -78,7 +84,7 @@ public class InstallmentRateService
     public virtual async Task<IReadOnlyList<CardProgramRates>> GetCachedRatesAsync(ParamPosSettings settings)
     {
         var table = await _staticCacheManager.GetAsync<RateTable>(RatesKey(settings), defaultValue: null);
-        if (table is not null && IsDue(table.FetchedOnUtc, settings.RateCacheMinutes))
+        if (table is not null && IsRatesRefreshDue(settings, table))
             RefreshInBackground(settings);
 
         return table?.Programs;
@@ -96,7 +102,7 @@ public class InstallmentRateService
             return false;
 
         var rates = await _staticCacheManager.GetAsync<RateTable>(RatesKey(settings), defaultValue: null);
-        if (rates is null || IsDue(rates.FetchedOnUtc, settings.RateCacheMinutes) || await IsBinTableDueAsync(settings))
+        if (rates is null || IsRatesRefreshDue(settings, rates) || await IsBinTableDueAsync(settings))
             return RefreshInBackground(settings);
 
         return false;
@@ -123,6 +129,10 @@ public class InstallmentRateService
             {
                 await using var scope = _serviceScopeFactory.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<InstallmentRateService>().RefreshDueTablesAsync(copy);
+            }
+            catch (Exception exception)
+            {
+                await WarnAsync("the installment tables could not be refreshed in the background.", exception);
             }
             finally
             {
@@ -196,6 +206,7 @@ public class InstallmentRateService
     {
         await _staticCacheManager.RemoveByPrefixAsync(ParamPosDefaults.CachePrefix);
         BinTableBlockedUntil.Clear();
+        RatesBlockedUntil.Clear();
     }
 
     #endregion
@@ -208,6 +219,15 @@ public class InstallmentRateService
     protected virtual bool IsDue(DateTime fetchedOnUtc, int lifetimeMinutes)
     {
         return Now - fetchedOnUtc >= TimeSpan.FromMinutes(Math.Max(1, lifetimeMinutes) * REFRESH_AHEAD_AT);
+    }
+
+    /// <summary>Whether a cached rate table is due for its refresh ahead of expiry (and no failed refresh is pausing it).</summary>
+    protected virtual bool IsRatesRefreshDue(ParamPosSettings settings, RateTable table)
+    {
+        if (!IsDue(table.FetchedOnUtc, settings.RateCacheMinutes))
+            return false;
+
+        return !RatesBlockedUntil.TryGetValue(AccountKey(settings), out var until) || _timeProvider.GetUtcNow() >= until;
     }
 
     protected virtual async Task<bool> IsBinTableDueAsync(ParamPosSettings settings)
@@ -236,10 +256,12 @@ public class InstallmentRateService
     protected virtual async Task RefreshDueTablesAsync(ParamPosSettings settings)
     {
         var rates = await _staticCacheManager.GetAsync<RateTable>(RatesKey(settings), defaultValue: null);
-        if (rates is null || IsDue(rates.FetchedOnUtc, settings.RateCacheMinutes))
+        if (rates is null || IsRatesRefreshDue(settings, rates))
         {
-            await WarnOnFailureAsync("the installment rates could not be refreshed in the background.", async () =>
+            var refreshed = await WarnOnFailureAsync("the installment rates could not be refreshed in the background.", async () =>
                 await _staticCacheManager.SetAsync(RatesKey(settings), new RateTable(await FetchRatesAsync(settings), Now)));
+            if (!refreshed && rates is not null)
+                RatesBlockedUntil[AccountKey(settings)] = _timeProvider.GetUtcNow() + RatesRetryAfter;
         }
 
         if (!await IsBinTableDueAsync(settings))
@@ -266,17 +288,21 @@ public class InstallmentRateService
         }
         catch (Exception exception)
         {
-            try
-            {
-                await using var scope = _serviceScopeFactory.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ILogger>().WarningAsync($"{ParamPosDefaults.SystemName}: {what}", exception);
-            }
-            catch (Exception)
-            {
-                // Nowhere left to say it: the next page view tries again.
-            }
-
+            await WarnAsync(what, exception);
             return false;
+        }
+    }
+
+    private async Task WarnAsync(string what, Exception exception)
+    {
+        try
+        {
+            await using var scope = _serviceScopeFactory.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ILogger>().WarningAsync($"{ParamPosDefaults.SystemName}: {what}", exception);
+        }
+        catch (Exception)
+        {
+            // Nowhere left to say it: the next page view tries again.
         }
     }
 

@@ -427,7 +427,7 @@ public class ConfigurationControllerTests
     public async Task RefreshRates_ForgetsTheCachedRates()
     {
         await CurrentModelAsync();
-        _harness.Cache.Keys.Should().Contain(key => key.StartsWith("Nop.paramPos.rates."));
+        _harness.Cache.Keys.Should().Contain(key => key.StartsWith("Nop.paramPos.ratetable."));
 
         var result = await WithControllerAsync(controller => controller.RefreshRates());
 

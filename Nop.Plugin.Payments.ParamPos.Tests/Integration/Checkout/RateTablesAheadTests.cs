@@ -90,6 +90,30 @@ public class RateTablesAheadTests
     }
 
     [Test]
+    public async Task WhenParamIsDown_TheKeptRateTableServes_AndTheRefreshIsTriedOncePerPause()
+    {
+        await RatesAsync(rates => rates.GetRatesAsync(_harness.PluginSettings));
+        await RefreshEndedAsync();
+        var fetched = await CallsAsync("TP_Ozel_Oran_SK_Liste");
+        await _harness.Sandbox.InjectFaultAsync(new FaultRule { Operation = "TP_Ozel_Oran_SK_Liste", Mode = FaultMode.Http500, Count = 100 });
+        _harness.Clock.Advance(TimeSpan.FromMinutes(_harness.PluginSettings.RateCacheMinutes * 0.8));
+
+        for (var shopper = 0; shopper < 5; shopper++)
+        {
+            (await RatesAsync(rates => rates.GetRatesAsync(_harness.PluginSettings))).Should().NotBeEmpty("the kept table serves while Param is down");
+            await RefreshEndedAsync();
+        }
+
+        (await CallsAsync("TP_Ozel_Oran_SK_Liste")).Should().BeGreaterThan(fetched).And.BeLessThanOrEqualTo(fetched + 2, "one refresh (a query is retried once), then a pause");
+        _harness.Logger.Entries.Count(entry => entry.Level == "Warning" && entry.Text.Contains("installment rates")).Should().Be(1);
+
+        _harness.Clock.Advance(InstallmentRateService.RatesRetryAfter);
+        await RatesAsync(rates => rates.GetRatesAsync(_harness.PluginSettings));
+        await RefreshEndedAsync();
+        _harness.Logger.Entries.Count(entry => entry.Level == "Warning" && entry.Text.Contains("installment rates")).Should().Be(2, "after the pause it is tried again");
+    }
+
+    [Test]
     public async Task ABinTheTableLacks_IsLookedUpAlone_Once()
     {
         await ShowCardFormAsync();
