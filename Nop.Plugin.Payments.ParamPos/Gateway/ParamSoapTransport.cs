@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -16,8 +15,6 @@ namespace Nop.Plugin.Payments.ParamPos.Gateway;
 /// </summary>
 public class ParamSoapTransport
 {
-    private const int READ_BUFFER_BYTES = 16 * 1024;
-
     private readonly HttpClient _httpClient;
     private readonly ParamClientOptions _options;
 
@@ -146,14 +143,11 @@ public class ParamSoapTransport
     }
 
     /// <summary>
-    /// Reads the answer into a pooled buffer (bounded: no TurkPos answer comes near the limit) and decodes it once
+    /// Reads the answer (bounded: no TurkPos answer comes near the limit) and decodes it with its charset
     /// </summary>
-    private static async Task<string> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    private static Task<string> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        const long MAX_BYTES = ParamSoapCodec.MAX_RESPONSE_CHARACTERS * 4L;
-        if (content.Headers.ContentLength is > MAX_BYTES)
-            throw new InvalidDataException("the answer is larger than any TurkPos response.");
-
+        const string TOO_LARGE = "the answer is larger than any TurkPos response.";
         var charset = content.Headers.ContentType?.CharSet;
         Encoding encoding;
         try
@@ -167,40 +161,12 @@ public class ParamSoapTransport
             encoding = Encoding.UTF8;
         }
 
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp((content.Headers.ContentLength ?? 0) + 1, READ_BUFFER_BYTES, MAX_BYTES + 1));
-        var length = 0;
-        try
+        return BoundedContent.ReadTextAsync(content, ParamSoapCodec.MAX_RESPONSE_CHARACTERS * 4L, TOO_LARGE, (buffer, length) =>
         {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, MAX_BYTES + 1));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
-                if (read == 0)
-                    break;
-
-                length += read;
-                if (length > MAX_BYTES)
-                    throw new InvalidDataException("the answer is larger than any TurkPos response.");
-            }
-
             var text = Decode(buffer.AsSpan(0, length), encoding);
-            if (text.Length > ParamSoapCodec.MAX_RESPONSE_CHARACTERS)
-                throw new InvalidDataException("the answer is larger than any TurkPos response.");
 
-            return text;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+            return text.Length > ParamSoapCodec.MAX_RESPONSE_CHARACTERS ? throw new InvalidDataException(TOO_LARGE) : text;
+        }, cancellationToken);
     }
 
     /// <summary>A byte order mark wins over the declared charset, as a StreamReader would have it.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Nop.Plugin.Payments.ParamPos.Gateway;
 
 namespace Nop.Plugin.Payments.ParamPos.Paratika;
 
@@ -192,23 +193,10 @@ public class ParatikaClient
         }
     }
 
-    private static async Task<string> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    private static Task<string> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength is > MAX_RESPONSE_BYTES)
-            throw new InvalidDataException("the answer is larger than any Paratika answer.");
-
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MAX_RESPONSE_BYTES)
-                throw new InvalidDataException("the answer is larger than any Paratika answer.");
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return BoundedContent.ReadTextAsync(content, MAX_RESPONSE_BYTES, "the answer is larger than any Paratika answer.",
+            (buffer, length) => System.Text.Encoding.UTF8.GetString(buffer, 0, length), cancellationToken);
     }
 
     private static JObject Parse(string body)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Services.Configuration;
@@ -16,10 +17,10 @@ public class ParamCallRunner
 
     protected readonly ILogger _logger;
     protected readonly ISettingService _settingService;
+    protected readonly ParamClient _client;
 
     /// <summary>The settings this request loaded, per store (the runner is scoped).</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, ParamPosSettings> _loadedSettings = new();
-    protected readonly ParamClient _client;
+    private readonly ConcurrentDictionary<int, ParamPosSettings> _loadedSettings = new();
 
     #endregion
 

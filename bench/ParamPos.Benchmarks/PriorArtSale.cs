@@ -3,7 +3,6 @@ using System.Security;
 using System.Text;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Plugin.Payments.ParamPos.Tests.Support;
-using ParamPos.Sandbox;
 
 namespace ParamPos.Benchmarks;
 
@@ -71,7 +70,4 @@ public sealed class PriorArtSale
         if (!response.IsSuccessStatusCode || !body.Contains("SHA2B64Result", StringComparison.Ordinal))
             throw new InvalidOperationException("SHA2B64 failed: " + (int)response.StatusCode);
     }
-
-    /// <summary>The sandbox's name for the external BIN service's calls.</summary>
-    public static string ExternalBinService => SandboxHost.EXTERNAL_BIN_SERVICE;
 }
