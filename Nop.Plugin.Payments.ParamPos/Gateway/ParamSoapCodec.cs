@@ -8,9 +8,9 @@ using Nop.Plugin.Payments.ParamPos.Gateway.Wire;
 namespace Nop.Plugin.Payments.ParamPos.Gateway;
 
 /// <summary>
-/// Writes SOAP 1.1 request envelopes with XmlSerializer (never by string concatenation) and reads response envelopes
-/// safely (no DTD, no external resolution, bounded size), turning faults and non-SOAP answers into
-/// <see cref="ParamGatewayException"/>s.
+/// Writes SOAP 1.1 request envelopes (flat messages through their <see cref="SoapMessageShape"/>, anything else with
+/// XmlSerializer; values always escaped, never concatenated) and reads response envelopes safely (no DTD, no external
+/// resolution, bounded size), turning faults and non-SOAP answers into <see cref="ParamGatewayException"/>s.
 /// </summary>
 public static class ParamSoapCodec
 {
@@ -43,6 +43,9 @@ public static class ParamSoapCodec
     /// </summary>
     public static byte[] WriteRequest<TRequest>(TRequest body)
     {
+        if (SoapMessageShape.Of(typeof(TRequest)) is { } shape && body is not null)
+            return WriteEnvelope(shape, body);
+
         // One buffer per thread, reused (the method does not yield): an envelope is a few kilobytes.
         var stream = _envelopeBuffer ??= new MemoryStream(ENVELOPE_BUFFER_BYTES);
         stream.SetLength(0);
@@ -64,6 +67,24 @@ public static class ParamSoapCodec
             _envelopeBuffer = null;
 
         return envelope;
+    }
+
+    private const string ENVELOPE_START = "<?xml version=\"1.0\" encoding=\"utf-8\"?><soap:Envelope xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+        + "xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" xmlns:soap=\"" + ParamSoap.ENVELOPE_NAMESPACE + "\"><soap:Body>";
+
+    private const string ENVELOPE_END = "</soap:Body></soap:Envelope>";
+
+    /// <summary>The envelope XmlSerializer would write for a flat message, written from its shape.</summary>
+    private static byte[] WriteEnvelope(SoapMessageShape shape, object body)
+    {
+        using var writer = new SoapTextWriter();
+        writer.Raw(ENVELOPE_START);
+        writer.StartElement(shape.RootName, shape.Namespace);
+        shape.WriteMembers(writer, body);
+        writer.EndElement(shape.RootName);
+        writer.Raw(ENVELOPE_END);
+
+        return writer.ToUtf8();
     }
 
     /// <summary>
@@ -142,11 +163,14 @@ public static class ParamSoapCodec
     {
         try
         {
+            if (SoapMessageShape.Of(typeof(TResponse)) is { } shape && payload.Name.NamespaceName == shape.Namespace && payload.Name.LocalName == shape.RootName)
+                return (TResponse)shape.Read(payload);
+
             using var reader = payload.CreateReader();
 
             return (TResponse)Serializer(typeof(TResponse)).Deserialize(reader);
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or FormatException or OverflowException)
         {
             throw new ParamGatewayException(ParamFailureKind.InvalidResponse, operation,
                 $"{operation}: the response could not be read ({exception.InnerException?.Message ?? exception.Message}).",

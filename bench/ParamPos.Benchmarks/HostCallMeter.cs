@@ -1,25 +1,45 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Reflection;
 
 namespace ParamPos.Benchmarks;
 
 /// <summary>
-/// Counts the plugin's calls into nopCommerce's services (and what each call allocates on the calling thread and its time), by
-/// standing a proxy in front of each: how much of a sale's cost is the host's, and how often the plugin asks it.
+/// Counts the plugin's calls into nopCommerce's services (and what each call allocates on the calling thread, its wall
+/// time and its thread CPU time), by standing a proxy in front of each: how much of a sale's cost is the host's, and how
+/// often the plugin asks it. The meter's own bookkeeping is inside the measured span (billed to the host); what the
+/// proxy's generated stub costs before it is <see cref="CalibrateStub"/>.
 /// </summary>
 public class HostCallMeter : DispatchProxy
 {
-    public static readonly ConcurrentDictionary<string, (long Calls, long Bytes, long Ticks)> Totals = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Accumulator> Accumulators = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<(Type, MethodInfo), string> CallNames = new();
 
     public static bool Enabled { get; set; }
 
     /// <summary>Calls, bytes and time in the host's services since the last call.</summary>
-    public static (long Calls, long Bytes, TimeSpan Time) Take()
+    public static HostCalls Take()
     {
-        var totals = Totals.ToArray();
-        Totals.Clear();
+        var sum = default(HostCalls);
+        foreach (var (_, calls) in TakeEach())
+            sum += calls;
 
-        return (totals.Sum(pair => pair.Value.Calls), totals.Sum(pair => pair.Value.Bytes), System.Diagnostics.Stopwatch.GetElapsedTime(0, totals.Sum(pair => pair.Value.Ticks)));
+        return sum;
+    }
+
+    /// <summary>Calls, bytes and time in the host's services since the last call, per service method.</summary>
+    public static List<(string Call, HostCalls Calls)> TakeEach()
+    {
+        var taken = new List<(string, HostCalls)>();
+        foreach (var (name, accumulator) in Accumulators)
+        {
+            var calls = accumulator.Take();
+            if (calls.Calls > 0)
+                taken.Add((name, calls));
+        }
+
+        return taken;
     }
 
     private object _target;
@@ -44,12 +64,12 @@ public class HostCallMeter : DispatchProxy
             return;
         }
 
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
+        var cpu = ThreadCpu.Now();
+        var pauses = GC.GetTotalPauseDuration();
         var before = GC.GetAllocatedBytesForCurrentThread();
         await work();
-        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        var ticks = System.Diagnostics.Stopwatch.GetTimestamp() - started;
-        Totals.AddOrUpdate(name, (1, bytes, ticks), (_, sum) => (sum.Calls + 1, sum.Bytes + bytes, sum.Ticks + ticks));
+        Record(name, before, started, cpu, pauses);
     }
 
     protected override object Invoke(MethodInfo targetMethod, object[] args)
@@ -57,14 +77,45 @@ public class HostCallMeter : DispatchProxy
         if (!Enabled)
             return Call(targetMethod, args);
 
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
+        var cpu = ThreadCpu.Now();
+        var pauses = GC.GetTotalPauseDuration();
         var before = GC.GetAllocatedBytesForCurrentThread();
         var result = Call(targetMethod, args);
-        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        var ticks = System.Diagnostics.Stopwatch.GetTimestamp() - started;
-        Totals.AddOrUpdate($"{_service}.{targetMethod.Name}", (1, bytes, ticks), (_, sum) => (sum.Calls + 1, sum.Bytes + bytes, sum.Ticks + ticks));
+        Record(CallNames.GetOrAdd((GetType(), targetMethod), static (key, service) => $"{service}.{key.Item2.Name}", _service), before, started, cpu, pauses);
 
         return result;
+    }
+
+    private static void Record(string name, long bytesBefore, long started, long cpuBefore, TimeSpan pausesBefore)
+    {
+        var accumulator = Accumulators.GetOrAdd(name, static _ => new Accumulator());
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+        var pauses = GC.GetTotalPauseDuration() - pausesBefore;
+        var cpu = ThreadCpu.Now() - cpuBefore;
+        var ticks = Stopwatch.GetTimestamp() - started;
+        accumulator.Add(new HostCalls(1, bytes, Stopwatch.GetElapsedTime(0, ticks), TimeSpan.FromTicks(cpu), pauses));
+    }
+
+    private sealed class Accumulator
+    {
+        private HostCalls _sum;
+
+        public void Add(HostCalls calls)
+        {
+            lock (this)
+                _sum += calls;
+        }
+
+        public HostCalls Take()
+        {
+            lock (this)
+            {
+                var sum = _sum;
+                _sum = default;
+                return sum;
+            }
+        }
     }
 
     private object Call(MethodInfo method, object[] args)
@@ -79,4 +130,49 @@ public class HostCallMeter : DispatchProxy
             throw;
         }
     }
+
+    /// <summary>
+    /// What one metered call costs outside the measured span (the proxy's generated stub: its argument array, boxing),
+    /// per call: billed to the caller, so it is taken off the plugin's share.
+    /// </summary>
+    public static (double Bytes, TimeSpan Cpu, TimeSpan Wall) CalibrateStub()
+    {
+        const int TIMES = 20_000;
+        var probe = Wrap<IProbe>(new Probe());
+        var wasEnabled = Enabled;
+        Enabled = true;
+        for (var index = 0; index < 2_000; index++)
+            probe.Call(index, "x");
+        Take();
+
+        var started = Stopwatch.GetTimestamp();
+        var cpu = ThreadCpu.Now();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var index = 0; index < TIMES; index++)
+            probe.Call(index, "x");
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        var cpuTicks = ThreadCpu.Now() - cpu;
+        var wall = Stopwatch.GetElapsedTime(started);
+        var inside = Take();
+        Enabled = wasEnabled;
+
+        return ((bytes - inside.Bytes) / (double)TIMES, (TimeSpan.FromTicks(cpuTicks) - inside.Cpu) / TIMES, (wall - inside.Wall) / TIMES);
+    }
+
+    public interface IProbe
+    {
+        Task<int> Call(int number, string text);
+    }
+
+    private sealed class Probe : IProbe
+    {
+        public Task<int> Call(int number, string text) => Task.FromResult(number);
+    }
+}
+
+/// <summary>Calls into the host, with the bytes they allocated on the calling thread, their wall time, thread CPU time and the garbage collections' pauses in them.</summary>
+public readonly record struct HostCalls(long Calls, long Bytes, TimeSpan Wall, TimeSpan Cpu, TimeSpan GcPauses)
+{
+    public static HostCalls operator +(HostCalls left, HostCalls right) =>
+        new(left.Calls + right.Calls, left.Bytes + right.Bytes, left.Wall + right.Wall, left.Cpu + right.Cpu, left.GcPauses + right.GcPauses);
 }

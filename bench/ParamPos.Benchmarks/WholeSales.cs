@@ -289,7 +289,7 @@ public static class WholeSales
         for (var index = 0; index < 300; index++)
             await saleWith(null).RunAsync(NewCustomer(harness));
 
-        HostCallMeter.Totals.Clear();
+        HostCallMeter.Take();
         HostCallMeter.Enabled = true;
         var before = GC.GetTotalAllocatedBytes(precise: true);
         for (var index = 0; index < sales; index++)
@@ -298,9 +298,10 @@ public static class WholeSales
         HostCallMeter.Enabled = false;
 
         Console.WriteLine($"{sales} warm sales in process: {total / 1024.0 / sales:0.0} KiB per sale in all; calls into nopCommerce's services per sale (with what they allocated, proxy included):");
-        foreach (var (call, (calls, bytes, _)) in HostCallMeter.Totals.OrderByDescending(pair => pair.Value.Bytes))
-            Console.WriteLine($"{calls / (double)sales,6:0.0} × {bytes / 1024.0 / sales,8:0.0} KiB  {call}");
-        Console.WriteLine($"total in host calls: {HostCallMeter.Totals.Values.Sum(value => value.Bytes) / 1024.0 / sales:0.0} KiB per sale");
+        var calls = HostCallMeter.TakeEach();
+        foreach (var (call, sum) in calls.OrderByDescending(pair => pair.Calls.Bytes))
+            Console.WriteLine($"{sum.Calls / (double)sales,6:0.0} × {sum.Bytes / 1024.0 / sales,8:0.0} KiB  {call}");
+        Console.WriteLine($"total in host calls: {calls.Sum(pair => pair.Calls.Bytes) / 1024.0 / sales:0.0} KiB per sale");
     }
 
     private static Action<IServiceCollection> MeterHostCalls(CheckoutHarness harness) => services =>
@@ -367,8 +368,10 @@ public static class WholeSales
 
         var scope = await RequestScopeCostAsync(harness);
         var transport = await TransportCostAsync(param);
+        var stub = HostCallMeter.CalibrateStub();
         var results = new List<InProcessRound>();
         var answeredBefore = Interlocked.Read(ref param.Answered);
+        var hops = 0;
         for (var round = 0; round < rounds; round++)
         {
             var customers = Enumerable.Range(0, sales).Select(_ => NewCustomer(harness)).ToList();
@@ -379,20 +382,38 @@ public static class WholeSales
             var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
             HostCallMeter.Take();
             HostCallMeter.Enabled = true;
-            var steps = new Dictionary<string, (TimeSpan Time, long Bytes, long HostBytes, TimeSpan HostTime)>(StringComparer.Ordinal);
+            var steps = new Dictionary<string, StepCost>(StringComparer.Ordinal);
             var started = Stopwatch.GetTimestamp();
             foreach (var customer in customers)
             {
-                var last = GC.GetTotalAllocatedBytes(precise: false);
+                // The sale runs synchronously on one thread in process (every stand-in and the gateway answer at once), so
+                // the thread's own counters measure it; a step that ends on another thread is counted and left out.
+                var thread = Environment.CurrentManagedThreadId;
+                var last = GC.GetAllocatedBytesForCurrentThread();
+                var lastCpu = ThreadCpu.Now();
+                var lastPauses = GC.GetTotalPauseDuration();
                 var stepStarted = Stopwatch.GetTimestamp();
                 await saleWith(step =>
                 {
-                    var now = GC.GetTotalAllocatedBytes(precise: false);
+                    var now = GC.GetAllocatedBytesForCurrentThread();
+                    var cpu = ThreadCpu.Now();
+                    var pauses = GC.GetTotalPauseDuration();
                     var elapsed = Stopwatch.GetElapsedTime(stepStarted);
                     var host = HostCallMeter.Take();
-                    var sum = steps.GetValueOrDefault(step);
-                    steps[step] = (sum.Time + elapsed, sum.Bytes + now - last, sum.HostBytes + host.Bytes, sum.HostTime + host.Time);
-                    last = GC.GetTotalAllocatedBytes(precise: false);
+                    if (Environment.CurrentManagedThreadId == thread)
+                    {
+                        var sum = steps.GetValueOrDefault(step);
+                        steps[step] = sum + new StepCost(1, elapsed, TimeSpan.FromTicks(cpu - lastCpu), now - last, pauses - lastPauses, host);
+                    }
+                    else
+                    {
+                        hops++;
+                        thread = Environment.CurrentManagedThreadId;
+                    }
+
+                    last = GC.GetAllocatedBytesForCurrentThread();
+                    lastCpu = ThreadCpu.Now();
+                    lastPauses = GC.GetTotalPauseDuration();
                     stepStarted = Stopwatch.GetTimestamp();
                     return Task.CompletedTask;
                 }).RunAsync(customer);
@@ -402,71 +423,119 @@ public static class WholeSales
             HostCallMeter.Enabled = false;
             process.Refresh();
             results.Add(new InProcessRound(wall.TotalMilliseconds / sales, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / sales,
-                (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1024.0 / sales,
-                steps.ToDictionary(pair => pair.Key, pair => (pair.Value.Time.TotalMilliseconds * 1000 / sales, pair.Value.Bytes / 1024.0 / sales,
-                    pair.Value.HostBytes / 1024.0 / sales, pair.Value.HostTime.TotalMilliseconds * 1000 / sales))));
+                (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1024.0 / sales, steps));
         }
 
         var calls = (Interlocked.Read(ref param.Answered) - answeredBefore) / (double)(rounds * sales);
         const int SCOPES_PER_SALE = 8;
         var storeSteps = results[0].Steps.Keys.Where(step => step is not ("bank" or "shopper typed")).ToList();
-        double Host(InProcessRound round, Func<(double Micros, double KiB, double HostKiB, double HostMicros), double> pick) => storeSteps.Sum(step => pick(round.Steps[step]));
-        var ownMicros = results.Select(round => Host(round, step => step.Micros - step.HostMicros) - SCOPES_PER_SALE * scope.Micros - transport.Micros).ToList();
-        var ownKiB = results.Select(round => Host(round, step => step.KiB - step.HostKiB) - SCOPES_PER_SALE * scope.KiB - transport.KiB).ToList();
+        double Sum(InProcessRound round, Func<StepCost, double> pick) => storeSteps.Sum(step => pick(round.Steps[step]));
+        double HostCallsPerSale(InProcessRound round) => Sum(round, step => step.PerSale(step.Host.Calls));
+        double Own(InProcessRound round, Func<StepCost, double> total, Func<StepCost, double> host, double perScope, double gateway, double perStub) =>
+            Sum(round, total) - Sum(round, host) - SCOPES_PER_SALE * perScope - gateway - HostCallsPerSale(round) * perStub;
+        var ownMicros = results.Select(round => Own(round, step => step.WallMicros, step => step.HostWallMicros, scope.Micros, transport.Micros, stub.Wall.TotalMicroseconds)).ToList();
+        var ownCpuMicros = results.Select(round => Own(round, step => step.CpuMicros, step => step.HostCpuMicros, scope.CpuMicros, transport.CpuMicros, stub.Cpu.TotalMicroseconds)).ToList();
+        var ownKiB = results.Select(round => Own(round, step => step.KiB, step => step.HostKiB, scope.KiB, transport.KiB, stub.Bytes / 1024)).ToList();
+        // A collection's pause lands on whichever code allocates when the budget runs out; the stand-ins' growing tables
+        // make them long. The plugin's own time without the pauses it happened to be in, and its share of all the
+        // store's pauses by the bytes it allocated, are the fairer pair.
+        var ownCpuWithoutGc = results.Select(round => Own(round, step => step.CpuMicros - step.GcMicros, step => step.HostCpuMicros - step.HostGcMicros, scope.CpuMicros, transport.CpuMicros, stub.Cpu.TotalMicroseconds)).ToList();
+        var gcShare = results.Select((round, index) => Sum(round, step => step.GcMicros) * ownKiB[index] / Sum(round, step => step.KiB)).ToList();
+        var gcInOwn = results.Select(round => Sum(round, step => step.GcMicros) - Sum(round, step => step.HostGcMicros)).ToList();
 
         Console.WriteLine();
         Console.WriteLine($"## The plugin's own cost per warm sale, in process (no sockets, no HTTP, no sandbox; {sales} sales per round, median and min–max over {rounds} rounds)");
         Console.WriteLine();
         Console.WriteLine($"Gateway calls per sale: {calls:0.00}. The store's requests only (the bank's page is left out). nopCommerce's services are the test stand-ins, each "
             + "behind a meter, as is nopCommerce's own checkout work (cart totals, persisting the payment request, creating the order); the plugin's own = the store's steps "
-            + "minus those, minus the request scopes and the gateway stand-in.");
+            + "minus those, minus the request scopes, the gateway stand-in and the meter's stubs. Bytes are the sale thread's; CPU is the sale thread's CPU time "
+            + $"({(ThreadCpu.Available ? "CLOCK_THREAD_CPUTIME_ID" : "not available here")}); steps that ended on another thread, left out: {hops}.");
+        Console.WriteLine($"Measured apart: a request scope {scope.Micros:0.0} µs / {scope.CpuMicros:0.0} µs CPU / {scope.KiB:0.00} KiB; the gateway stand-in for both calls "
+            + $"{transport.Micros:0.0} µs / {transport.CpuMicros:0.0} µs CPU / {transport.KiB:0.0} KiB; the meter's stub per host call {stub.Wall.TotalMicroseconds:0.00} µs / "
+            + $"{stub.Cpu.TotalMicroseconds:0.00} µs CPU / {stub.Bytes:0} B; host calls per sale {Spread.Format(results.Select(HostCallsPerSale), "0")}.");
         Console.WriteLine();
-        Console.WriteLine("| Per warm sale | µs | KiB allocated |");
-        Console.WriteLine("|---|---|---|");
-        Console.WriteLine($"| whole process (wall / process CPU), all of it | {Spread.Format(results.Select(round => round.WallMs * 1000), "0")} / {Spread.Format(results.Select(round => round.CpuMs * 1000), "0")} | {Spread.Format(results.Select(round => round.KiB), "0.0")} |");
-        Console.WriteLine($"| the store's steps | {Spread.Format(results.Select(round => Host(round, step => step.Micros)), "0")} | {Spread.Format(results.Select(round => Host(round, step => step.KiB)), "0.0")} |");
-        Console.WriteLine($"| of which nopCommerce (its services' stand-ins: in-memory tables, settings, texts, cache, cart, orders; its checkout work) | {Spread.Format(results.Select(round => Host(round, step => step.HostMicros)), "0")} | {Spread.Format(results.Select(round => Host(round, step => step.HostKiB)), "0.0")} |");
-        Console.WriteLine($"| of which {SCOPES_PER_SALE} request scopes (nopCommerce makes one per request) | {SCOPES_PER_SALE * scope.Micros:0} | {SCOPES_PER_SALE * scope.KiB:0.0} |");
-        Console.WriteLine($"| of which the gateway stand-in (answering both calls) | {transport.Micros:0} | {transport.KiB:0.0} |");
-        Console.WriteLine($"| **the plugin's own** | **{Spread.Format(ownMicros, "0")}** | **{Spread.Format(ownKiB, "0.0")}** |");
-        Console.WriteLine();
-        Console.WriteLine("| Step | µs | KiB allocated | of which nopCommerce, µs / KiB |");
+        Console.WriteLine("| Per warm sale | wall µs | CPU µs | KiB allocated |");
         Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine($"| whole process, all threads | {Spread.Format(results.Select(round => round.WallMs * 1000), "0")} | {Spread.Format(results.Select(round => round.CpuMs * 1000), "0")} | {Spread.Format(results.Select(round => round.KiB), "0.0")} |");
+        Console.WriteLine($"| the store's steps | {Spread.Format(results.Select(round => Sum(round, step => step.WallMicros)), "0")} | {Spread.Format(results.Select(round => Sum(round, step => step.CpuMicros)), "0")} | {Spread.Format(results.Select(round => Sum(round, step => step.KiB)), "0.0")} |");
+        Console.WriteLine($"| of which nopCommerce (its services' stand-ins: in-memory tables, settings, texts, cache, cart, orders; its checkout work) | {Spread.Format(results.Select(round => Sum(round, step => step.HostWallMicros)), "0")} | {Spread.Format(results.Select(round => Sum(round, step => step.HostCpuMicros)), "0")} | {Spread.Format(results.Select(round => Sum(round, step => step.HostKiB)), "0.0")} |");
+        Console.WriteLine($"| of which {SCOPES_PER_SALE} request scopes (nopCommerce makes one per request) | {SCOPES_PER_SALE * scope.Micros:0} | {SCOPES_PER_SALE * scope.CpuMicros:0} | {SCOPES_PER_SALE * scope.KiB:0.0} |");
+        Console.WriteLine($"| of which the gateway stand-in (answering both calls) | {transport.Micros:0} | {transport.CpuMicros:0} | {transport.KiB:0.0} |");
+        Console.WriteLine($"| of which the meter's stubs | {Spread.Format(results.Select(round => HostCallsPerSale(round) * stub.Wall.TotalMicroseconds), "0")} | {Spread.Format(results.Select(round => HostCallsPerSale(round) * stub.Cpu.TotalMicroseconds), "0")} | {Spread.Format(results.Select(round => HostCallsPerSale(round) * stub.Bytes / 1024), "0.0")} |");
+        Console.WriteLine($"| **the plugin's own** | **{Spread.Format(ownMicros, "0")}** | **{Spread.Format(ownCpuMicros, "0")}** | **{Spread.Format(ownKiB, "0.0")}** |");
+        Console.WriteLine($"| the plugin's own without the collections' pauses that fell in it ({Spread.Format(gcInOwn, "0")} µs; all the store's steps' pauses {Spread.Format(results.Select(round => Sum(round, step => step.GcMicros)), "0")} µs) | | **{Spread.Format(ownCpuWithoutGc, "0")}** | |");
+        Console.WriteLine($"| the plugin's share of the store's collection pauses, by bytes allocated | | {Spread.Format(gcShare, "0")} | |");
+        Console.WriteLine();
+        Console.WriteLine("| Step | wall µs | CPU µs | KiB allocated | of which nopCommerce: host calls, CPU µs, KiB |");
+        Console.WriteLine("|---|---|---|---|---|");
         foreach (var step in results[0].Steps.Keys.Where(step => step != "shopper typed"))
         {
             var label = step == "bank" ? "(the bank stand-in building the callback: not the store's)" : step;
-            Console.WriteLine($"| {label} | {Spread.Format(results.Select(round => round.Steps[step].Micros), "0")} | {Spread.Format(results.Select(round => round.Steps[step].KiB), "0.0")} | "
-                + $"{Spread.Format(results.Select(round => round.Steps[step].HostMicros), "0")} / {Spread.Format(results.Select(round => round.Steps[step].HostKiB), "0.0")} |");
+            Console.WriteLine($"| {label} | {Spread.Format(results.Select(round => round.Steps[step].WallMicros), "0")} | {Spread.Format(results.Select(round => round.Steps[step].CpuMicros), "0")} | "
+                + $"{Spread.Format(results.Select(round => round.Steps[step].KiB), "0.0")} | {Spread.Format(results.Select(round => round.Steps[step].PerSale(round.Steps[step].Host.Calls)), "0.0")}, "
+                + $"{Spread.Format(results.Select(round => round.Steps[step].HostCpuMicros), "0")}, {Spread.Format(results.Select(round => round.Steps[step].HostKiB), "0.0")} |");
         }
     }
 
-    private sealed record InProcessRound(double WallMs, double CpuMs, double KiB, Dictionary<string, (double Micros, double KiB, double HostKiB, double HostMicros)> Steps);
+    private sealed record InProcessRound(double WallMs, double CpuMs, double KiB, Dictionary<string, StepCost> Steps);
+
+    /// <summary>A step's cost summed over the sales that measured it, and per sale.</summary>
+    private readonly record struct StepCost(int Sales, TimeSpan Wall, TimeSpan Cpu, long Bytes, TimeSpan GcPauses, HostCalls Host)
+    {
+        public static StepCost operator +(StepCost left, StepCost right) =>
+            new(left.Sales + right.Sales, left.Wall + right.Wall, left.Cpu + right.Cpu, left.Bytes + right.Bytes, left.GcPauses + right.GcPauses, left.Host + right.Host);
+
+        public double PerSale(double value) => Sales == 0 ? 0 : value / Sales;
+        public double WallMicros => PerSale(Wall.TotalMicroseconds);
+        public double CpuMicros => PerSale(Cpu.TotalMicroseconds);
+        public double KiB => PerSale(Bytes / 1024.0);
+        public double HostWallMicros => PerSale(Host.Wall.TotalMicroseconds);
+        public double HostCpuMicros => PerSale(Host.Cpu.TotalMicroseconds);
+        public double HostKiB => PerSale(Host.Bytes / 1024.0);
+        public double GcMicros => PerSale(GcPauses.TotalMicroseconds);
+        public double HostGcMicros => PerSale(Host.GcPauses.TotalMicroseconds);
+    }
 
     /// <summary>What an empty request scope costs (created and disposed, as the harness does per request).</summary>
-    private static async Task<(double Micros, double KiB)> RequestScopeCostAsync(CheckoutHarness harness)
+    private static async Task<(double Micros, double CpuMicros, double KiB)> RequestScopeCostAsync(CheckoutHarness harness)
     {
         const int TIMES = 5000;
         for (var index = 0; index < 500; index++)
             await harness.InScopeAsync(_ => Task.FromResult(0));
-        var bytes = GC.GetTotalAllocatedBytes(precise: true);
-        var started = Stopwatch.GetTimestamp();
-        for (var index = 0; index < TIMES; index++)
-            await harness.InScopeAsync(_ => Task.FromResult(0));
 
-        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000 / TIMES, (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1024.0 / TIMES);
+        return await ThreadCostAsync(TIMES, async () =>
+        {
+            for (var index = 0; index < TIMES; index++)
+                await harness.InScopeAsync(_ => Task.FromResult(0));
+        });
     }
 
-    private static async Task<(double Micros, double KiB)> TransportCostAsync(InProcessParam param)
+    private static async Task<(double Micros, double CpuMicros, double KiB)> TransportCostAsync(InProcessParam param)
     {
         const int TIMES = 2000;
         await param.ReplayLastAsync("TP_WMD_UCD", 200);
         await param.ReplayLastAsync("TP_WMD_Pay", 200);
-        var bytes = GC.GetTotalAllocatedBytes(precise: true);
-        var started = Stopwatch.GetTimestamp();
-        await param.ReplayLastAsync("TP_WMD_UCD", TIMES);
-        await param.ReplayLastAsync("TP_WMD_Pay", TIMES);
 
-        return (Stopwatch.GetElapsedTime(started).TotalMilliseconds * 1000 / TIMES, (GC.GetTotalAllocatedBytes(precise: true) - bytes) / 1024.0 / TIMES);
+        return await ThreadCostAsync(TIMES, async () =>
+        {
+            await param.ReplayLastAsync("TP_WMD_UCD", TIMES);
+            await param.ReplayLastAsync("TP_WMD_Pay", TIMES);
+        });
+    }
+
+    /// <summary>Wall time, thread CPU time and bytes allocated on the thread, per one of <paramref name="times"/>.</summary>
+    private static async Task<(double Micros, double CpuMicros, double KiB)> ThreadCostAsync(int times, Func<Task> work)
+    {
+        var thread = Environment.CurrentManagedThreadId;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ThreadCpu.Now();
+        var started = Stopwatch.GetTimestamp();
+        await work();
+        if (Environment.CurrentManagedThreadId != thread)
+            throw new InvalidOperationException("The measured work moved to another thread: its thread counters would not measure it.");
+
+        return (Stopwatch.GetElapsedTime(started).TotalMicroseconds / times, TimeSpan.FromTicks(ThreadCpu.Now() - cpu).TotalMicroseconds / times,
+            (GC.GetAllocatedBytesForCurrentThread() - bytes) / 1024.0 / times);
     }
 
     #endregion

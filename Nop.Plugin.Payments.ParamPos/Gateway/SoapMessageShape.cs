@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Serialization;
+
+namespace Nop.Plugin.Payments.ParamPos.Gateway;
+
+/// <summary>
+/// A flat TurkPos message (its elements are text, numbers or other flat messages, all in the service's namespace) read
+/// once from its XmlSerializer attributes, so that the codec writes and reads it without XmlSerializer: the same
+/// elements in the same order, the same text for the same values, an order of magnitude fewer allocations. A type with
+/// anything else (lists, attributes, other namespaces) has no shape and goes through XmlSerializer.
+/// </summary>
+public sealed class SoapMessageShape
+{
+    private static readonly ConcurrentDictionary<Type, SoapMessageShape> Shapes = new();
+
+    private readonly Func<object> _create;
+    private readonly Member[] _members;
+    private readonly Dictionary<string, Member> _byName;
+
+    private SoapMessageShape(Type type, string serviceNamespace, string rootName, Member[] members)
+    {
+        Namespace = serviceNamespace;
+        RootName = rootName;
+        _members = members;
+        _byName = members.ToDictionary(member => member.Name, StringComparer.Ordinal);
+        _create = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(type), typeof(object))).Compile();
+    }
+
+    /// <summary>The namespace of the message's elements</summary>
+    public string Namespace { get; }
+
+    /// <summary>The element a request body is written as (its XmlRoot's name)</summary>
+    public string RootName { get; }
+
+    /// <summary>The shape of a message type, or null when XmlSerializer must handle it.</summary>
+    public static SoapMessageShape Of(Type type)
+    {
+        return Shapes.GetOrAdd(type, static key => Build(key, []));
+    }
+
+    /// <summary>Writes the message's elements (not its own element) as XmlSerializer would.</summary>
+    public void WriteMembers(SoapTextWriter writer, object message)
+    {
+        foreach (var member in _members)
+        {
+            var value = member.Get(message);
+            if (value is null)
+                continue;
+
+            writer.StartElement(member.Name);
+            switch (member.Kind)
+            {
+                case MemberKind.Text:
+                    writer.Text((string)value);
+                    break;
+                case MemberKind.Message:
+                    member.Nested.WriteMembers(writer, value);
+                    break;
+                default:
+                    writer.Text(FormatNumber(member.Kind, value));
+                    break;
+            }
+
+            writer.EndElement(member.Name);
+        }
+    }
+
+    /// <summary>
+    /// Reads a message from its element as XmlSerializer would: elements it does not know are skipped, a missing one
+    /// keeps its default (xsi:nil means nothing to a member that is not nullable).
+    /// </summary>
+    /// <exception cref="FormatException">A number that is not one</exception>
+    /// <exception cref="InvalidOperationException">Text with elements inside</exception>
+    public object Read(XElement element)
+    {
+        var message = _create();
+        foreach (var child in element.Elements())
+        {
+            var name = child.Name;
+            if (!string.Equals(name.NamespaceName, Namespace, StringComparison.Ordinal) || !_byName.TryGetValue(name.LocalName, out var member))
+                continue;
+
+            member.Set(message, ReadValue(member, child));
+        }
+
+        return message;
+    }
+
+    private static object ReadValue(Member member, XElement element)
+    {
+        if (member.Kind == MemberKind.Message)
+            return member.Nested.Read(element);
+
+        if (element.HasElements)
+            throw new InvalidOperationException($"<{member.Name}> holds elements where a value belongs.");
+
+        var text = element.Value;
+
+        return member.Kind switch
+        {
+            MemberKind.Text => text,
+            MemberKind.Int32 => XmlConvert.ToInt32(text),
+            MemberKind.Int64 => XmlConvert.ToInt64(text),
+            MemberKind.Decimal => XmlConvert.ToDecimal(text),
+            MemberKind.Double => XmlConvert.ToDouble(text),
+            MemberKind.Boolean => XmlConvert.ToBoolean(text),
+            _ => throw new InvalidOperationException($"<{member.Name}>: no reader.")
+        };
+    }
+
+    private static string FormatNumber(MemberKind kind, object value)
+    {
+        return kind switch
+        {
+            MemberKind.Int32 => XmlConvert.ToString((int)value),
+            MemberKind.Int64 => XmlConvert.ToString((long)value),
+            MemberKind.Decimal => XmlConvert.ToString((decimal)value),
+            MemberKind.Double => XmlConvert.ToString((double)value),
+            MemberKind.Boolean => XmlConvert.ToString((bool)value),
+            _ => throw new InvalidOperationException($"No format for {kind}.")
+        };
+    }
+
+    private static SoapMessageShape Build(Type type, HashSet<Type> building)
+    {
+        if (!type.IsClass || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is null || !building.Add(type))
+            return null;
+
+        var root = type.GetCustomAttribute<XmlRootAttribute>(inherit: false);
+        var xmlType = type.GetCustomAttribute<XmlTypeAttribute>(inherit: false);
+        var serviceNamespace = root?.Namespace ?? xmlType?.Namespace;
+        if (serviceNamespace is null || (root is not null && xmlType is not null && root.Namespace != xmlType.Namespace))
+            return null;
+
+        var members = new List<(int Order, Member Member)>();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.IsDefined(typeof(XmlIgnoreAttribute)))
+                continue;
+            if (!property.CanRead || !property.CanWrite || property.GetIndexParameters().Length > 0)
+                return null;
+
+            // Only plain elements: attributes, text, arrays, choices and anything namespaced or nullable differently are XmlSerializer's.
+            var attributes = property.GetCustomAttributes().Where(attribute => attribute.GetType().Namespace == typeof(XmlElementAttribute).Namespace).ToList();
+            if (attributes.Count != 1 || attributes[0] is not XmlElementAttribute element || element.Type is not null || element.IsNullable
+                || !string.IsNullOrEmpty(element.Namespace) || element.Form != System.Xml.Schema.XmlSchemaForm.None || !string.IsNullOrEmpty(element.DataType))
+                return null;
+
+            var kind = KindOf(property.PropertyType);
+            SoapMessageShape nested = null;
+            if (kind == MemberKind.Message)
+            {
+                nested = Build(property.PropertyType, building);
+                if (nested is null || nested.Namespace != serviceNamespace)
+                    return null;
+            }
+            else if (kind is null)
+                return null;
+
+            members.Add((element.Order, new Member(string.IsNullOrEmpty(element.ElementName) ? property.Name : element.ElementName, kind.Value, nested, Getter(property), Setter(property))));
+        }
+
+        building.Remove(type);
+        // XmlSerializer wants Order on every element or on none; without it, declaration order (which GetProperties keeps).
+        if (members.Select(member => member.Order).Distinct().Count() != members.Count && members.Any(member => member.Order != -1))
+            return null;
+
+        var ordered = members.OrderBy(member => member.Order).Select(member => member.Member).ToArray();
+
+        return new SoapMessageShape(type, serviceNamespace, string.IsNullOrEmpty(root?.ElementName) ? type.Name : root.ElementName, ordered);
+    }
+
+    private static MemberKind? KindOf(Type type)
+    {
+        if (type == typeof(string))
+            return MemberKind.Text;
+        if (type == typeof(int))
+            return MemberKind.Int32;
+        if (type == typeof(long))
+            return MemberKind.Int64;
+        if (type == typeof(decimal))
+            return MemberKind.Decimal;
+        if (type == typeof(double))
+            return MemberKind.Double;
+        if (type == typeof(bool))
+            return MemberKind.Boolean;
+        if (type.IsClass && !typeof(System.Collections.IEnumerable).IsAssignableFrom(type))
+            return MemberKind.Message;
+
+        return null;
+    }
+
+    private static Func<object, object> Getter(PropertyInfo property)
+    {
+        var message = Expression.Parameter(typeof(object));
+        var read = Expression.Property(Expression.Convert(message, property.DeclaringType!), property);
+
+        return Expression.Lambda<Func<object, object>>(Expression.Convert(read, typeof(object)), message).Compile();
+    }
+
+    private static Action<object, object> Setter(PropertyInfo property)
+    {
+        var message = Expression.Parameter(typeof(object));
+        var value = Expression.Parameter(typeof(object));
+        var write = Expression.Assign(Expression.Property(Expression.Convert(message, property.DeclaringType!), property), Expression.Convert(value, property.PropertyType));
+
+        return Expression.Lambda<Action<object, object>>(write, message, value).Compile();
+    }
+
+    private enum MemberKind
+    {
+        Text,
+        Int32,
+        Int64,
+        Decimal,
+        Double,
+        Boolean,
+        Message
+    }
+
+    private sealed record Member(string Name, MemberKind Kind, SoapMessageShape Nested, Func<object, object> Get, Action<object, object> Set);
+}
