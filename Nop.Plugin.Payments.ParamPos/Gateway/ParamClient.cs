@@ -28,7 +28,7 @@ public class ParamClient
         const string operation = nameof(TP_WMD_UCD);
 
         return _transport.SendAsync(operation, ParamRequests.Sale(sale, context.Credentials), context, isQuery: false,
-            payload => ParamResponses.SaleStart(operation, ParamSoapCodec.Deserialize<TP_WMD_UCDResponse>(operation, payload).TP_WMD_UCDResult), cancellationToken);
+            (TP_WMD_UCDResponse response) => ParamResponses.SaleStart(operation, response.TP_WMD_UCDResult), cancellationToken);
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ public class ParamClient
         const string operation = nameof(Pos_Odeme);
 
         return _transport.SendAsync(operation, ParamRequests.ThreeDPaySale(sale, context.Credentials), context, isQuery: false,
-            payload => ParamResponses.BankCompletedStart(operation, ParamSoapCodec.Deserialize<Pos_OdemeResponse>(operation, payload).Pos_OdemeResult), cancellationToken);
+            (Pos_OdemeResponse response) => ParamResponses.BankCompletedStart(operation, response.Pos_OdemeResult), cancellationToken);
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public class ParamClient
         const string operation = nameof(TP_Islem_Odeme_WD);
 
         return _transport.SendAsync(operation, ParamRequests.ForeignCurrencySale(sale, currencyCode, context.Credentials), context, isQuery: false,
-            payload => ParamResponses.BankCompletedStart(operation, ParamSoapCodec.Deserialize<TP_Islem_Odeme_WDResponse>(operation, payload).TP_Islem_Odeme_WDResult),
+            (TP_Islem_Odeme_WDResponse response) => ParamResponses.BankCompletedStart(operation, response.TP_Islem_Odeme_WDResult),
             cancellationToken);
     }
 
@@ -63,7 +63,7 @@ public class ParamClient
         const string operation = nameof(TP_WMD_Pay);
 
         return _transport.SendAsync(operation, ParamRequests.Completion(completion, context.Credentials), context, isQuery: false,
-            payload => ParamResponses.Completion(operation, ParamSoapCodec.Deserialize<TP_WMD_PayResponse>(operation, payload).TP_WMD_PayResult), cancellationToken);
+            (TP_WMD_PayResponse response) => ParamResponses.Completion(operation, response.TP_WMD_PayResult), cancellationToken);
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public class ParamClient
         const string operation = nameof(TP_Islem_Iptal_Iade_Kismi2);
 
         return _transport.SendAsync(operation, ParamRequests.Reversal(reversal, context.Credentials), context, isQuery: false,
-            payload => ParamResponses.Reversal(operation, ParamSoapCodec.Deserialize<TP_Islem_Iptal_Iade_Kismi2Response>(operation, payload).TP_Islem_Iptal_Iade_Kismi2Result),
+            (TP_Islem_Iptal_Iade_Kismi2Response response) => ParamResponses.Reversal(operation, response.TP_Islem_Iptal_Iade_Kismi2Result),
             cancellationToken);
     }
 
@@ -87,7 +87,7 @@ public class ParamClient
         const string operation = nameof(TP_Islem_Odeme_OnProv_WMD);
 
         return _transport.SendAsync(operation, ParamRequests.PreAuthorization(sale, context.Credentials), context, isQuery: false,
-            payload => ParamResponses.SaleStart(operation, ParamSoapCodec.Deserialize<TP_Islem_Odeme_OnProv_WMDResponse>(operation, payload).TP_Islem_Odeme_OnProv_WMDResult),
+            (TP_Islem_Odeme_OnProv_WMDResponse response) => ParamResponses.SaleStart(operation, response.TP_Islem_Odeme_OnProv_WMDResult),
             cancellationToken);
     }
 
@@ -99,7 +99,7 @@ public class ParamClient
         const string operation = nameof(TP_Islem_Odeme_OnProv_Kapa);
 
         return _transport.SendAsync(operation, ParamRequests.Capture(orderId, amount, provisionId, context.Credentials), context, isQuery: false,
-            payload => ParamResponses.Capture(operation, ParamSoapCodec.Deserialize<TP_Islem_Odeme_OnProv_KapaResponse>(operation, payload).TP_Islem_Odeme_OnProv_KapaResult),
+            (TP_Islem_Odeme_OnProv_KapaResponse response) => ParamResponses.Capture(operation, response.TP_Islem_Odeme_OnProv_KapaResult),
             cancellationToken);
     }
 
@@ -111,7 +111,7 @@ public class ParamClient
         const string operation = nameof(TP_Islem_Iptal_OnProv);
 
         return _transport.SendAsync(operation, ParamRequests.PreAuthorizationRelease(orderId, provisionId, context.Credentials), context, isQuery: false,
-            payload => ParamResponses.PreAuthorizationRelease(operation, ParamSoapCodec.Deserialize<TP_Islem_Iptal_OnProvResponse>(operation, payload).TP_Islem_Iptal_OnProvResult),
+            (TP_Islem_Iptal_OnProvResponse response) => ParamResponses.PreAuthorizationRelease(operation, response.TP_Islem_Iptal_OnProvResult),
             cancellationToken);
     }
 
@@ -127,7 +127,7 @@ public class ParamClient
         const string operation = nameof(KS_Kart_Ekle);
 
         return _transport.SendAsync(operation, CardStorageMessages.Save(card, context.Credentials), context, isQuery: false,
-            payload => CardStorageMessages.SaveResult(operation, ParamSoapCodec.Deserialize<KS_Kart_EkleResponse>(operation, payload).KS_Kart_EkleResult), cancellationToken);
+            (KS_Kart_EkleResponse response) => CardStorageMessages.SaveResult(operation, response.KS_Kart_EkleResult), cancellationToken);
     }
 
     /// <summary>
@@ -149,7 +149,7 @@ public class ParamClient
         const string operation = nameof(KS_Kart_Sil);
 
         return _transport.SendAsync(operation, CardStorageMessages.Delete(token, cardReference, context.Credentials), context, isQuery: false,
-            payload => CardStorageMessages.DeleteResult(operation, ParamSoapCodec.Deserialize<KS_Kart_SilResponse>(operation, payload).KS_Kart_SilResult), cancellationToken);
+            (KS_Kart_SilResponse response) => CardStorageMessages.DeleteResult(operation, response.KS_Kart_SilResult), cancellationToken);
     }
 
     /// <summary>
@@ -161,7 +161,7 @@ public class ParamClient
         const string operation = nameof(KS_Tahsilat);
 
         return _transport.SendAsync(operation, CardStorageMessages.Sale(sale, context.Credentials), context, isQuery: false,
-            payload => CardStorageMessages.SaleResult(operation, ParamSoapCodec.Deserialize<KS_TahsilatResponse>(operation, payload).KS_TahsilatResult), cancellationToken);
+            (KS_TahsilatResponse response) => CardStorageMessages.SaleResult(operation, response.KS_TahsilatResult), cancellationToken);
     }
 
     #endregion
@@ -318,7 +318,7 @@ public class ParamClient
         const string operation = nameof(TP_Islem_Sorgulama4);
 
         return _transport.SendAsync(operation, ParamRequests.Query(orderId, receiptId, transactionId, context.Credentials), context, isQuery: true,
-            payload => ParamResponses.Transaction(operation, ParamSoapCodec.Deserialize<TP_Islem_Sorgulama4Response>(operation, payload).TP_Islem_Sorgulama4Result),
+            (TP_Islem_Sorgulama4Response response) => ParamResponses.Transaction(operation, response.TP_Islem_Sorgulama4Result),
             cancellationToken);
     }
 

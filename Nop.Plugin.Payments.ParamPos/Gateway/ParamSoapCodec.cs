@@ -99,9 +99,15 @@ public static class ParamSoapCodec
     /// Reads a response envelope into the operation's response wrapper.
     /// </summary>
     /// <exception cref="ParamGatewayException">A SOAP fault, an HTTP error, HTML or anything that is not the expected response.</exception>
-    public static TResponse ReadResponse<TResponse>(string operation, int httpStatus, string contentType, string body)
+    /// <param name="serviceNamespace">The namespace the response element is in (the TurkPos service's unless given)</param>
+    public static TResponse ReadResponse<TResponse>(string operation, int httpStatus, string contentType, string body, string serviceNamespace = ParamSoap.NAMESPACE)
     {
-        return Deserialize<TResponse>(operation, ReadPayload(operation, httpStatus, contentType, body));
+        // An ordinary answer is read straight into its message; everything else the thorough way below.
+        if (httpStatus is >= 200 and <= 299 && SoapMessageShape.Of(typeof(TResponse)) is { } shape && shape.Namespace == serviceNamespace
+            && shape.RootName == operation + "Response" && !LooksLikeHtml(contentType, body) && SoapAnswerReader.TryRead(body, shape, out var message))
+            return (TResponse)message;
+
+        return Deserialize<TResponse>(operation, ReadPayload(operation, httpStatus, contentType, body, serviceNamespace));
     }
 
     /// <summary>
@@ -163,8 +169,9 @@ public static class ParamSoapCodec
     {
         try
         {
-            if (SoapMessageShape.Of(typeof(TResponse)) is { } shape && payload.Name.NamespaceName == shape.Namespace && payload.Name.LocalName == shape.RootName)
-                return (TResponse)shape.Read(payload);
+            if (SoapMessageShape.Of(typeof(TResponse)) is { } shape && payload.Name.NamespaceName == shape.Namespace && payload.Name.LocalName == shape.RootName
+                && shape.TryRead(payload, out var message))
+                return (TResponse)message;
 
             using var reader = payload.CreateReader();
 

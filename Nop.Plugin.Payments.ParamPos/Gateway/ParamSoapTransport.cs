@@ -36,8 +36,36 @@ public class ParamSoapTransport
     /// <param name="isQuery">Whether the operation only reads (and may be retried)</param>
     /// <param name="read">Turns the response element into the result (a failure there is an invalid response)</param>
     /// <param name="cancellationToken">Caller cancellation</param>
-    public virtual async Task<TResult> SendAsync<TRequest, TResult>(string operation, TRequest body, ParamCallContext context, bool isQuery,
+    public virtual Task<TResult> SendAsync<TRequest, TResult>(string operation, TRequest body, ParamCallContext context, bool isQuery,
         Func<XElement, TResult> read, CancellationToken cancellationToken)
+    {
+        var serviceNamespace = ParamSoapCodec.NamespaceOf(typeof(TRequest));
+
+        return SendAsync(operation, body, serviceNamespace, context, isQuery,
+            (status, contentType, answer) => read(ParamSoapCodec.ReadPayload(operation, status, contentType, answer, serviceNamespace)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends one operation and reads its answer into the operation's response message (an ordinary answer straight,
+    /// without an XML tree). A query is retried on transient failures; a payment call is sent exactly once.
+    /// </summary>
+    /// <param name="operation">SOAP operation</param>
+    /// <param name="body">The request body</param>
+    /// <param name="context">Credentials, endpoint, timeout, observer</param>
+    /// <param name="isQuery">Whether the operation only reads (and may be retried)</param>
+    /// <param name="read">Turns the response message into the result (a failure there is an invalid response)</param>
+    /// <param name="cancellationToken">Caller cancellation</param>
+    public virtual Task<TResult> SendAsync<TRequest, TResponse, TResult>(string operation, TRequest body, ParamCallContext context, bool isQuery,
+        Func<TResponse, TResult> read, CancellationToken cancellationToken)
+    {
+        var serviceNamespace = ParamSoapCodec.NamespaceOf(typeof(TRequest));
+
+        return SendAsync(operation, body, serviceNamespace, context, isQuery,
+            (status, contentType, answer) => read(ParamSoapCodec.ReadResponse<TResponse>(operation, status, contentType, answer, serviceNamespace)), cancellationToken);
+    }
+
+    private async Task<TResult> SendAsync<TRequest, TResult>(string operation, TRequest body, string serviceNamespace, ParamCallContext context, bool isQuery,
+        Func<int, string, string, TResult> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.Credentials is null || !context.Credentials.IsComplete)
@@ -48,7 +76,6 @@ public class ParamSoapTransport
             throw new ParamGatewayException(ParamFailureKind.Configuration, operation, $"{operation}: Param's services are https only.", outcomeUnknown: false);
 
         var payload = ParamSoapCodec.WriteRequest(body);
-        var serviceNamespace = ParamSoapCodec.NamespaceOf(typeof(TRequest));
         var attempts = isQuery ? 1 + Math.Max(0, _options.QueryRetries) : 1;
         for (var attempt = 1; ; attempt++)
         {
@@ -63,7 +90,7 @@ public class ParamSoapTransport
         }
     }
 
-    private async Task<TResult> SendOnceAsync<TResult>(string operation, string serviceNamespace, byte[] payload, ParamCallContext context, int attempt, Func<XElement, TResult> read,
+    private async Task<TResult> SendOnceAsync<TResult>(string operation, string serviceNamespace, byte[] payload, ParamCallContext context, int attempt, Func<int, string, string, TResult> read,
         CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -126,7 +153,7 @@ public class ParamSoapTransport
 
                 try
                 {
-                    return read(ParamSoapCodec.ReadPayload(operation, status.Value, response.Content.Headers.ContentType?.MediaType, responseBody, serviceNamespace));
+                    return read(status.Value, response.Content.Headers.ContentType?.MediaType, responseBody);
                 }
                 catch (ParamGatewayException exception)
                 {

@@ -71,35 +71,182 @@ public sealed class SoapMessageShape
 
     /// <summary>
     /// Reads a message from its element as XmlSerializer would: elements it does not know are skipped, a missing one
-    /// keeps its default (xsi:nil means nothing to a member that is not nullable).
+    /// keeps its default (xsi:nil means nothing to a member that is not nullable). Elements out of the message's
+    /// sequence (or repeated) are XmlSerializer's to judge: false.
     /// </summary>
     /// <exception cref="FormatException">A number that is not one</exception>
     /// <exception cref="InvalidOperationException">Text with elements inside</exception>
-    public object Read(XElement element)
+    public bool TryRead(XElement element, out object message)
     {
-        var message = _create();
+        message = _create();
+        var last = -1;
         foreach (var child in element.Elements())
         {
             var name = child.Name;
             if (!string.Equals(name.NamespaceName, Namespace, StringComparison.Ordinal) || !_byName.TryGetValue(name.LocalName, out var member))
                 continue;
+            if (member.Index <= last)
+                return false;
 
-            member.Set(message, ReadValue(member, child));
+            last = member.Index;
+            if (member.Kind == MemberKind.Message)
+            {
+                if (!member.Nested.TryRead(child, out var nested))
+                    return false;
+
+                member.Set(message, nested);
+            }
+            else
+                member.Set(message, ReadValue(member, child));
         }
 
-        return message;
+        return true;
     }
 
-    private static object ReadValue(Member member, XElement element)
+    /// <summary>
+    /// Reads a message from a reader positioned on its element (streaming: no tree), as <see cref="Read(XElement)"/>
+    /// does; whitespace between elements and comments are skipped as the safe reader's settings skip them.
+    /// </summary>
+    /// <exception cref="XmlException">Not well-formed, a value with elements inside, or elements out of the message's sequence</exception>
+    /// <exception cref="FormatException">A number that is not one</exception>
+    public object Read(XmlReader reader)
     {
-        if (member.Kind == MemberKind.Message)
-            return member.Nested.Read(element);
+        var message = _create();
+        var last = -1;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return message;
+        }
 
-        if (element.HasElements)
-            throw new InvalidOperationException($"<{member.Name}> holds elements where a value belongs.");
+        reader.Read();
+        while (true)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.EndElement:
+                    reader.Read();
+                    return message;
+                case XmlNodeType.Element:
+                    if (string.Equals(reader.NamespaceURI, Namespace, StringComparison.Ordinal) && _byName.TryGetValue(reader.LocalName, out var member))
+                    {
+                        if (member.Index <= last)
+                            throw new XmlException("Elements out of the message's sequence: left to the thorough reader.");
 
-        var text = element.Value;
+                        last = member.Index;
+                        member.Set(message, member.Kind == MemberKind.Message ? member.Nested.Read(reader) : Parse(member, ReadText(reader)));
+                    }
+                    else
+                        reader.Skip();
+                    break;
+                case XmlNodeType.Whitespace or XmlNodeType.Comment:
+                    reader.Read();
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("The answer ended inside a message.");
+                default:
+                    throw new XmlException($"Unexpected {reader.NodeType} between a message's elements.");
+            }
+        }
+    }
 
+    /// <summary>
+    /// An element's text (the reader on its start, left after its end), as the safe reader gives it: the streaming
+    /// reader splits text at entities, so pieces are joined into runs between comments and CDATA, and a run of
+    /// whitespace alone is dropped as the safe reader drops it; elements inside are refused.
+    /// </summary>
+    private static string ReadText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        var text = new TextRuns();
+        reader.Read();
+        while (reader.NodeType != XmlNodeType.EndElement)
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                    text.Add(reader.Value, reader.NodeType != XmlNodeType.Text);
+                    break;
+                case XmlNodeType.CDATA:
+                    text.EndRun();
+                    text.AddCData(reader.Value);
+                    break;
+                case XmlNodeType.Comment:
+                    text.EndRun();
+                    break;
+                default:
+                    throw new XmlException($"A value holds {reader.NodeType}.");
+            }
+
+            reader.Read();
+        }
+
+        reader.Read();
+        text.EndRun();
+
+        return text.Value;
+    }
+
+    /// <summary>Text pieces joined into runs; a run of whitespace alone is dropped.</summary>
+    private struct TextRuns
+    {
+        private string _value;
+        private System.Text.StringBuilder _joined;
+        private string _run;
+        private System.Text.StringBuilder _runJoined;
+        private bool _runIsWhitespace;
+        private int _runPieces;
+
+        public readonly string Value => _joined?.ToString() ?? _value ?? string.Empty;
+
+        public void Add(string piece, bool isWhitespace)
+        {
+            _runIsWhitespace = (_runPieces == 0 || _runIsWhitespace) && (isWhitespace || string.IsNullOrWhiteSpace(piece));
+            if (_runPieces++ == 0)
+                _run = piece;
+            else
+                (_runJoined ??= new System.Text.StringBuilder(_run)).Append(piece);
+        }
+
+        public void AddCData(string value)
+        {
+            Append(value);
+        }
+
+        public void EndRun()
+        {
+            if (_runPieces == 0)
+                return;
+
+            // One whitespace node is what the safe reader skips; whitespace made of several pieces (character
+            // references) is a case for the thorough reader.
+            if (_runIsWhitespace && _runPieces > 1)
+                throw new XmlException("Whitespace from references: left to the thorough reader.");
+            if (!_runIsWhitespace)
+                Append(_runJoined?.ToString() ?? _run);
+
+            _run = null;
+            _runJoined = null;
+            _runPieces = 0;
+            _runIsWhitespace = false;
+        }
+
+        private void Append(string piece)
+        {
+            if (_value is null && _joined is null)
+                _value = piece;
+            else
+                (_joined ??= new System.Text.StringBuilder(_value)).Append(piece);
+        }
+    }
+
+    private static object Parse(Member member, string text)
+    {
         return member.Kind switch
         {
             MemberKind.Text => text,
@@ -110,6 +257,14 @@ public sealed class SoapMessageShape
             MemberKind.Boolean => XmlConvert.ToBoolean(text),
             _ => throw new InvalidOperationException($"<{member.Name}>: no reader.")
         };
+    }
+
+    private static object ReadValue(Member member, XElement element)
+    {
+        if (element.HasElements)
+            throw new InvalidOperationException($"<{member.Name}> holds elements where a value belongs.");
+
+        return Parse(member, element.Value);
     }
 
     private static string FormatNumber(MemberKind kind, object value)
@@ -169,7 +324,7 @@ public sealed class SoapMessageShape
         if (members.Select(member => member.Order).Distinct().Count() != members.Count && members.Any(member => member.Order != -1))
             return null;
 
-        var ordered = members.OrderBy(member => member.Order).Select(member => member.Member).ToArray();
+        var ordered = members.OrderBy(member => member.Order).Select((member, index) => member.Member with { Index = index }).ToArray();
 
         return new SoapMessageShape(type, serviceNamespace, string.IsNullOrEmpty(root?.ElementName) ? type.Name : root.ElementName, ordered);
     }
@@ -222,5 +377,9 @@ public sealed class SoapMessageShape
         Message
     }
 
-    private sealed record Member(string Name, MemberKind Kind, SoapMessageShape Nested, Func<object, object> Get, Action<object, object> Set);
+    private sealed record Member(string Name, MemberKind Kind, SoapMessageShape Nested, Func<object, object> Get, Action<object, object> Set)
+    {
+        /// <summary>Its place in the message's sequence</summary>
+        public int Index { get; init; }
+    }
 }

@@ -89,6 +89,18 @@ public class SoapMessageShapeTests
         read.Siparis_ID.Should().BeNull();
     }
 
+    [Test]
+    public void Answer_WithElementsOutOfSequence_IsLeftToXmlSerializer()
+    {
+        var element = XElement.Parse("""<TP_WMD_PayResponse xmlns="https://turkpos.com.tr/"><TP_WMD_PayResult><UCD_MD>m</UCD_MD><Siparis_ID>s</Siparis_ID><Bank_Extra>e</Bank_Extra></TP_WMD_PayResult></TP_WMD_PayResponse>""");
+
+        SoapMessageShape.Of(typeof(TP_WMD_PayResponse))!.TryRead(element, out _).Should().BeFalse();
+
+        using var reader = element.CreateReader();
+        ParamSoapCodec.Deserialize<TP_WMD_PayResponse>("TP_WMD_Pay", element).Should()
+            .BeEquivalentTo((TP_WMD_PayResponse)new XmlSerializer(typeof(TP_WMD_PayResponse)).Deserialize(reader)!);
+    }
+
     [TestCase("<Sonuc>one</Sonuc>")]
     [TestCase("<Sonuc></Sonuc>")]
     [TestCase("<Sonuc>99999999999</Sonuc>")]
@@ -113,7 +125,7 @@ public class SoapMessageShapeTests
         writing.Should().Throw<ArgumentException>();
     }
 
-    private static object Filled(Type type, string text, int number)
+    internal static object Filled(Type type, string text, int number)
     {
         var message = Activator.CreateInstance(type)!;
         foreach (var property in type.GetProperties().Where(property => property.CanWrite && !property.IsDefined(typeof(XmlIgnoreAttribute))))
