@@ -49,6 +49,10 @@ public class CheckoutPaymentService
     protected readonly ThreeDPaymentStarter _threeDPaymentStarter;
     protected readonly TimeProvider _timeProvider;
 
+    // nopCommerce checks the form and then asks for the payment info in one request: the cart's amount and the card's
+    // quote are worked out once per card in a request (this service lives as long as the request).
+    protected (string Bin, InstallmentQuote Quote, string Problem)? _requestQuote;
+
     #endregion
 
     #region Ctor
@@ -518,9 +522,23 @@ public class CheckoutPaymentService
     }
 
     /// <summary>
-    /// The quote for the current customer's cart and a BIN; a resource key instead when it cannot be made
+    /// The quote for the current customer's cart and a BIN (once per card in a request); a resource key instead when it cannot be made
     /// </summary>
     protected virtual async Task<(InstallmentQuote Quote, string Problem)> CurrentQuoteAsync(string bin)
+    {
+        if (_requestQuote is { } known && known.Bin == bin)
+            return (known.Quote, known.Problem);
+
+        var (quote, problem) = await QuoteNowAsync(bin);
+        _requestQuote = (bin, quote, problem);
+
+        return (quote, problem);
+    }
+
+    /// <summary>
+    /// Works the quote out from the cart's amount now
+    /// </summary>
+    protected virtual async Task<(InstallmentQuote Quote, string Problem)> QuoteNowAsync(string bin)
     {
         var store = await _storeContext.GetCurrentStoreAsync();
         var customer = await _workContext.GetCurrentCustomerAsync();

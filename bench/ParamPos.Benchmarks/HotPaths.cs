@@ -68,8 +68,12 @@ public class HotPaths
     [Benchmark(Description = "TP_WMD_UCD envelope write")]
     public byte[] SaleEnvelope() => ParamSoapCodec.WriteRequest(ParamRequests.Sale(_sale, _credentials));
 
-    [Benchmark(Description = "TP_WMD_UCD answer parse")]
+    [Benchmark(Description = "TP_WMD_UCD answer read (straight, as the client reads it)")]
     public SaleStartResult SaleAnswer() => ParamResponses.SaleStart("TP_WMD_UCD",
+        ParamSoapCodec.ReadResponse<TP_WMD_UCDResponse>("TP_WMD_UCD", 200, "text/xml", _saleAnswer).TP_WMD_UCDResult);
+
+    [Benchmark(Description = "TP_WMD_UCD answer read the thorough way (XML tree, then the message)")]
+    public SaleStartResult SaleAnswerThorough() => ParamResponses.SaleStart("TP_WMD_UCD",
         ParamSoapCodec.Deserialize<TP_WMD_UCDResponse>("TP_WMD_UCD", ParamSoapCodec.ReadPayload("TP_WMD_UCD", 200, "text/xml", _saleAnswer)).TP_WMD_UCDResult);
 
     [Benchmark(Description = "rate list parse")]

@@ -51,6 +51,19 @@ public class CheckoutFlowTests
     private sealed record SandboxRequest(string Operation, string Body);
 
     [Test]
+    public async Task PaymentInfoStep_WorksTheCartsTotalOutOnce()
+    {
+        // nopCommerce checks the form and then asks for the payment info in the same request.
+        var before = _harness.Shop.CartTotalsComputed;
+
+        var (errors, request) = await _harness.EnterPaymentInfoAsync(CheckoutHarness.CardForm(TestCards.AKBANK_AXESS, installments: 3));
+
+        errors.Should().BeEmpty();
+        request.CustomValues.Should().NotBeEmpty();
+        (_harness.Shop.CartTotalsComputed - before).Should().Be(1);
+    }
+
+    [Test]
     public async Task ThreeInstallments_Approved_OrderPaidAtTheChargedTotal()
     {
         // Arrange: 100,00 TRY cart, Akbank Axess card, 3 installments at 4.10 %.

@@ -108,12 +108,19 @@ public sealed class FakeShop : IShoppingCartService, IOrderTotalCalculationServi
     public Task<(decimal subTotal, decimal discountAmount, List<Discount> appliedDiscounts, int? maximumDiscountQty)> GetSubTotalAsync(ShoppingCartItem shoppingCartItem, bool includeDiscounts) =>
         Task.FromResult((_cartTotals.GetValueOrDefault(shoppingCartItem.CustomerId), 0m, new List<Discount>(), (int?)null));
 
+    private int _cartTotalsComputed;
+
+    /// <summary>How often a cart's total was computed (a costly call in nopCommerce: discounts, shipping, taxes)</summary>
+    public int CartTotalsComputed => Volatile.Read(ref _cartTotalsComputed);
+
     // IOrderTotalCalculationService
     public Task<(decimal? shoppingCartTotal, decimal discountAmount, List<Discount> appliedDiscounts, List<AppliedGiftCard> appliedGiftCards, int redeemedRewardPoints, decimal redeemedRewardPointsAmount)>
         GetShoppingCartTotalAsync(IList<ShoppingCartItem> cart, bool? useRewardPoints = null, bool usePaymentMethodAdditionalFee = true)
     {
         if (usePaymentMethodAdditionalFee)
             throw new InvalidOperationException("The plugin must compute its fee on the total without it (no recursion).");
+
+        Interlocked.Increment(ref _cartTotalsComputed);
 
         decimal? total = cart.Count == 0 || !_cartTotals.TryGetValue(cart[0].CustomerId, out var value) ? null : value;
 
