@@ -80,7 +80,7 @@ public static class SoapAnswerReader
     }
 
     /// <summary>Envelope, Body, the response element read through its shape, then the rest read to the end (it must be well-formed).</summary>
-    private static object ReadEnvelope(XmlReader reader, SoapMessageShape shape)
+    private static object ReadEnvelope(XmlDictionaryReader reader, SoapMessageShape shape)
     {
         if (!MoveToElement(reader) || !Is(reader, "Envelope", ParamSoap.ENVELOPE_NAMESPACE) || reader.IsEmptyElement)
             return null;
@@ -116,8 +116,9 @@ public static class SoapAnswerReader
         return reader.NodeType == XmlNodeType.Element;
     }
 
-    private static bool Is(XmlReader reader, string localName, string namespaceUri)
+    /// <summary>Compares in place: asking the reader for a name makes a string</summary>
+    private static bool Is(XmlDictionaryReader reader, string localName, string namespaceUri)
     {
-        return string.Equals(reader.LocalName, localName, StringComparison.Ordinal) && string.Equals(reader.NamespaceURI, namespaceUri, StringComparison.Ordinal);
+        return reader.IsLocalName(localName) && reader.IsNamespaceUri(namespaceUri);
     }
 }

@@ -128,7 +128,7 @@ public sealed class SoapMessageShape
                     reader.Read();
                     return message;
                 case XmlNodeType.Element:
-                    if (string.Equals(reader.NamespaceURI, Namespace, StringComparison.Ordinal) && _byName.TryGetValue(reader.LocalName, out var member))
+                    if (MemberAt(reader, last) is { } member)
                     {
                         if (member.Index <= last)
                             throw new XmlException("Elements out of the message's sequence: left to the thorough reader.");
@@ -148,6 +148,28 @@ public sealed class SoapMessageShape
                     throw new XmlException($"Unexpected {reader.NodeType} between a message's elements.");
             }
         }
+    }
+
+    /// <summary>
+    /// The member the reader's element is, or null for an element the message does not know. A dictionary reader
+    /// compares names in place (asking it for a name makes a string), starting after the last member read.
+    /// </summary>
+    private Member MemberAt(XmlReader reader, int last)
+    {
+        if (reader is not XmlDictionaryReader names)
+            return string.Equals(reader.NamespaceURI, Namespace, StringComparison.Ordinal) && _byName.TryGetValue(reader.LocalName, out var named) ? named : null;
+
+        if (!names.IsNamespaceUri(Namespace))
+            return null;
+
+        for (var index = 0; index < _members.Length; index++)
+        {
+            var member = _members[(last + 1 + index) % _members.Length];
+            if (names.IsLocalName(member.Name))
+                return member;
+        }
+
+        return null;
     }
 
     /// <summary>

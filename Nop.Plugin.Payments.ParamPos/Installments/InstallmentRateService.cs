@@ -36,6 +36,9 @@ public class InstallmentRateService
     /// <summary>Per account, when this node may refresh a cached rate table again after a failure.</summary>
     private static readonly ConcurrentDictionary<string, DateTimeOffset> RatesBlockedUntil = new();
 
+    /// <summary>The account last keyed, with its key (replaced whole, so readers on other threads see one or the other)</summary>
+    private static AccountOfKey _lastAccount;
+
     protected readonly IServiceScopeFactory _serviceScopeFactory;
     protected readonly IStaticCacheManager _staticCacheManager;
     protected readonly ParamCallRunner _callRunner;
@@ -335,13 +338,25 @@ public class InstallmentRateService
     /// </summary>
     protected static string AccountKey(ParamPosSettings settings)
     {
-        var input = $"{settings.Environment}|{settings.CustomServiceUrl}|{settings.ClientCode}|{settings.Guid?.ToLowerInvariant()}";
+        // Asked several times per request for the same account: the hash is kept for the account last asked about.
+        if (_lastAccount is { } last && last.Environment == settings.Environment && string.Equals(last.CustomServiceUrl, settings.CustomServiceUrl, StringComparison.Ordinal)
+            && string.Equals(last.ClientCode, settings.ClientCode, StringComparison.Ordinal) && string.Equals(last.Guid, settings.Guid, StringComparison.OrdinalIgnoreCase))
+            return last.Key;
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..16];
+        var input = $"{settings.Environment}|{settings.CustomServiceUrl}|{settings.ClientCode}|{settings.Guid?.ToLowerInvariant()}";
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..16];
+        _lastAccount = new AccountOfKey(settings.Environment, settings.CustomServiceUrl, settings.ClientCode, settings.Guid, key);
+
+        return key;
     }
 
     #endregion
 }
+
+/// <summary>
+/// An account's identity (environment, custom URL, terminal, merchant key) and the cache key made of it.
+/// </summary>
+internal sealed record AccountOfKey(Domain.ParamEnvironment Environment, string CustomServiceUrl, string ClientCode, string Guid, string Key);
 
 /// <summary>
 /// The rate table as cached, with when it was fetched (to refresh it before it expires).

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Nop.Plugin.Payments.ParamPos.Domain;
 using Nop.Plugin.Payments.ParamPos.Gateway;
 using Nop.Services.Configuration;
@@ -19,8 +18,8 @@ public class ParamCallRunner
     protected readonly ISettingService _settingService;
     protected readonly ParamClient _client;
 
-    /// <summary>The settings this request loaded, per store (the runner is scoped).</summary>
-    private readonly ConcurrentDictionary<int, ParamPosSettings> _loadedSettings = new();
+    /// <summary>The settings this request last loaded, with their store (the runner is scoped)</summary>
+    private LoadedSettings _loadedSettings;
 
     #endregion
 
@@ -48,13 +47,13 @@ public class ParamCallRunner
     {
         // Once per store and request: nopCommerce builds the object afresh from every one of its settings on each load,
         // and a checkout step would otherwise load it many times. Nothing here changes the settings it is given.
-        if (_loadedSettings.TryGetValue(storeId, out var loaded))
-            return loaded;
+        if (_loadedSettings is { } loaded && loaded.StoreId == storeId)
+            return loaded.Settings;
 
-        loaded = await _settingService.LoadSettingAsync<ParamPosSettings>(storeId);
-        _loadedSettings[storeId] = loaded;
+        var settings = await _settingService.LoadSettingAsync<ParamPosSettings>(storeId);
+        _loadedSettings = new LoadedSettings(storeId, settings);
 
-        return loaded;
+        return settings;
     }
 
     /// <summary>
@@ -213,6 +212,12 @@ public class ParamCallRunner
                 _exchanges.Add(exchange);
         }
     }
+
+    #endregion
+
+    #region Nested classes
+
+    private sealed record LoadedSettings(int StoreId, ParamPosSettings Settings);
 
     #endregion
 }
