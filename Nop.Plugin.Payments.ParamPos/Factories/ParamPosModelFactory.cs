@@ -21,6 +21,9 @@ public class ParamPosModelFactory
 {
     #region Fields
 
+    private static readonly string[] MonthTexts = Enumerable.Range(1, 12).Select(month => month.ToString("00", CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] MonthValues = Enumerable.Range(1, 12).Select(month => month.ToString(CultureInfo.InvariantCulture)).ToArray();
+
     protected readonly CheckoutAmounts _checkoutAmounts;
     protected readonly ForeignCurrencyCheckout _foreignCurrencyCheckout;
     protected readonly ILocalizationService _localizationService;
@@ -86,12 +89,15 @@ public class ParamPosModelFactory
 
         model.ExpireMonths.Add(new SelectListItem(await _localizationService.GetPluginResourceAsync("Checkout.Month"), string.Empty));
         for (var month = 1; month <= 12; month++)
-            model.ExpireMonths.Add(new SelectListItem(month.ToString("00", CultureInfo.InvariantCulture), month.ToString(CultureInfo.InvariantCulture)));
+            model.ExpireMonths.Add(new SelectListItem(MonthTexts[month - 1], MonthValues[month - 1]));
 
         model.ExpireYears.Add(new SelectListItem(await _localizationService.GetPluginResourceAsync("Checkout.Year"), string.Empty));
         var year = _timeProvider.GetUtcNow().Year;
         for (var offset = 0; offset <= 15; offset++)
-            model.ExpireYears.Add(new SelectListItem((year + offset).ToString(CultureInfo.InvariantCulture), (year + offset).ToString(CultureInfo.InvariantCulture)));
+        {
+            var text = (year + offset).ToString(CultureInfo.InvariantCulture);
+            model.ExpireYears.Add(new SelectListItem(text, text));
+        }
 
         foreach (var key in new[] { "Checkout.EnterCardForInstallments", "Checkout.Loading", "Checkout.QuoteUnavailable", "Validation.CardNumberInvalid" })
             model.ScriptTexts[key] = await _localizationService.GetPluginResourceAsync(key);

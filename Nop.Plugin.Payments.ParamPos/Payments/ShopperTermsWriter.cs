@@ -19,6 +19,12 @@ public class ShopperTermsWriter
 
     private static readonly string[] Keys = ["CustomValues.Installments", "CustomValues.Commission"];
 
+    /// <summary>The names the terms have in the plugin's own texts, in both languages (an earlier attempt may have written either)</summary>
+    private static readonly string[] NamesInEitherLanguage = Keys
+        .SelectMany(key => new[] { ParamPosLocaleResources.English[ParamPosDefaults.LocalePrefix + key], ParamPosLocaleResources.Turkish[ParamPosDefaults.LocalePrefix + key] })
+        .Distinct()
+        .ToArray();
+
     protected readonly ILocalizationService _localizationService;
     protected readonly IWorkContext _workContext;
 
@@ -72,10 +78,11 @@ public class ShopperTermsWriter
         var installmentsName = await resource(Keys[0]);
         var commissionName = await resource(Keys[1]);
 
-        // An earlier attempt may have written them in another language.
-        foreach (var name in Keys.SelectMany(key => new[] { ParamPosLocaleResources.English[ParamPosDefaults.LocalePrefix + key], ParamPosLocaleResources.Turkish[ParamPosDefaults.LocalePrefix + key] })
-                     .Append(installmentsName).Append(commissionName).Distinct().ToList())
+        // An earlier attempt may have written them in another language (or the store renamed them).
+        foreach (var name in NamesInEitherLanguage)
             values.Remove(name);
+        values.Remove(installmentsName);
+        values.Remove(commissionName);
 
         values.Add(new CustomValue(installmentsName, texts.Label(installments)));
         if (fee > 0m)
