@@ -370,9 +370,9 @@ public static class WholeSales
         var transport = await TransportCostAsync(param);
         var stub = HostCallMeter.CalibrateStub();
         var resolving = new List<string>();
-        foreach (var service in new[] { typeof(ParamPosPaymentMethod), typeof(Nop.Plugin.Payments.ParamPos.Factories.ParamPosModelFactory), typeof(Nop.Plugin.Payments.ParamPos.Payments.ThreeDCallbackHandler),
-                     typeof(Nop.Plugin.Payments.ParamPos.Payments.ThreeDPageStore), typeof(InstallmentRateService),
-                     typeof(Nop.Plugin.Payments.ParamPos.Payments.CheckoutPaymentService), typeof(Nop.Plugin.Payments.ParamPos.Payments.AuthorizationService), typeof(Nop.Plugin.Payments.ParamPos.Payments.RefundService), typeof(Nop.Plugin.Payments.ParamPos.Payments.PayAgainService), typeof(Nop.Plugin.Payments.ParamPos.Payments.PaymentAvailability), typeof(ParamClient), typeof(Nop.Plugin.Payments.ParamPos.Paratika.ParatikaClient), typeof(Nop.Plugin.Payments.ParamPos.Services.ParamCallRunner), typeof(Nop.Plugin.Payments.ParamPos.Payments.ParatikaPaymentStarter), typeof(Nop.Plugin.Payments.ParamPos.Payments.SavedCardEnroller), typeof(Nop.Plugin.Payments.ParamPos.Payments.MarketplaceCartCheck), typeof(Nop.Plugin.Payments.ParamPos.Payments.SavedCardOffer), typeof(Nop.Plugin.Payments.ParamPos.Payments.ThreeDPaymentStarter), typeof(Nop.Plugin.Payments.ParamPos.Payments.OrderPaymentUpdater) })
+        // What nopCommerce's container spends building the plugin's services for a request (in the plugin's share).
+        foreach (var service in new[] { typeof(ParamPosPaymentMethod), typeof(Nop.Plugin.Payments.ParamPos.Payments.CheckoutPaymentService), typeof(Nop.Plugin.Payments.ParamPos.Factories.ParamPosModelFactory),
+                     typeof(Nop.Plugin.Payments.ParamPos.Payments.ThreeDCallbackHandler) })
         {
             var cost = await ResolveCostAsync(harness, service);
             resolving.Add($"{service.Name} {cost.Micros:0.0} µs / {cost.KiB:0.0} KiB");
@@ -380,12 +380,8 @@ public static class WholeSales
         var results = new List<InProcessRound>();
         var answeredBefore = Interlocked.Read(ref param.Answered);
         var hops = 0;
-        // Every metered round is followed by one without the meter: its thread CPU time has no meter in it (the metered
-        // rounds' host time, taken off it, gives the lower bound of the plugin's own).
-        var unmeteredCpu = new List<double>();
-        for (var round = 0; round < 2 * rounds; round++)
+        for (var round = 0; round < rounds; round++)
         {
-            var metered = round % 2 == 0;
             var customers = Enumerable.Range(0, sales).Select(_ => NewCustomer(harness)).ToList();
             GC.Collect();
             GC.WaitForPendingFinalizers();
@@ -393,7 +389,7 @@ public static class WholeSales
             var cpuBefore = process.TotalProcessorTime;
             var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
             HostCallMeter.Take();
-            HostCallMeter.Enabled = metered;
+            HostCallMeter.Enabled = true;
             var steps = new Dictionary<string, StepCost>(StringComparer.Ordinal);
             var started = Stopwatch.GetTimestamp();
             foreach (var customer in customers)
@@ -434,12 +430,6 @@ public static class WholeSales
             var wall = Stopwatch.GetElapsedTime(started);
             HostCallMeter.Enabled = false;
             process.Refresh();
-            if (!metered)
-            {
-                unmeteredCpu.Add(steps.Where(pair => pair.Key is not ("bank" or "shopper typed")).Sum(pair => pair.Value.CpuMicros));
-                continue;
-            }
-
             results.Add(new InProcessRound(wall.TotalMilliseconds / sales, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / sales,
                 (GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1024.0 / sales, steps));
         }
@@ -460,7 +450,6 @@ public static class WholeSales
         var ownCpuWithoutGc = results.Select(round => Own(round, step => step.CpuMicros - step.GcMicros, step => step.HostCpuMicros - step.HostGcMicros, scope.CpuMicros, transport.CpuMicros, stub.Cpu.TotalMicroseconds)).ToList();
         var gcShare = results.Select((round, index) => Sum(round, step => step.GcMicros) * ownKiB[index] / Sum(round, step => step.KiB)).ToList();
         var gcInOwn = results.Select(round => Sum(round, step => step.GcMicros) - Sum(round, step => step.HostGcMicros)).ToList();
-        var ownCpuLowerBound = results.Select((round, index) => unmeteredCpu[index] - Sum(round, step => step.HostCpuMicros) - SCOPES_PER_SALE * scope.CpuMicros - transport.CpuMicros).ToList();
 
         Console.WriteLine();
         Console.WriteLine($"## The plugin's own cost per warm sale, in process (no sockets, no HTTP, no sandbox; {sales} sales per round, median and min–max over {rounds} rounds)");
@@ -483,8 +472,6 @@ public static class WholeSales
         Console.WriteLine($"| of which the gateway stand-in (answering both calls) | {transport.Micros:0} | {transport.CpuMicros:0} | {transport.KiB:0.0} |");
         Console.WriteLine($"| of which the meter's stubs | {Spread.Format(results.Select(round => HostCallsPerSale(round) * stub.Wall.TotalMicroseconds), "0")} | {Spread.Format(results.Select(round => HostCallsPerSale(round) * stub.Cpu.TotalMicroseconds), "0")} | {Spread.Format(results.Select(round => HostCallsPerSale(round) * stub.Bytes / 1024), "0.0")} |");
         Console.WriteLine($"| **the plugin's own** | **{Spread.Format(ownMicros, "0")}** | **{Spread.Format(ownCpuMicros, "0")}** | **{Spread.Format(ownKiB, "0.0")}** |");
-        Console.WriteLine($"| the store's steps without the meter (rounds in between) | | {Spread.Format(unmeteredCpu, "0")} | |");
-        Console.WriteLine($"| the plugin's own, lower bound: the store's steps without the meter minus the host's metered time (which holds part of the meter) | | **{Spread.Format(ownCpuLowerBound, "0")}** | |");
         Console.WriteLine($"| the plugin's own without the collections' pauses that fell in it ({Spread.Format(gcInOwn, "0")} µs; all the store's steps' pauses {Spread.Format(results.Select(round => Sum(round, step => step.GcMicros)), "0")} µs) | | **{Spread.Format(ownCpuWithoutGc, "0")}** | |");
         Console.WriteLine($"| the plugin's share of the store's collection pauses, by bytes allocated | | {Spread.Format(gcShare, "0")} | |");
         Console.WriteLine();
