@@ -377,6 +377,7 @@ public static class WholeSales
             var cost = await ResolveCostAsync(harness, service);
             resolving.Add($"{service.Name} {cost.Micros:0.0} µs / {cost.KiB:0.0} KiB");
         }
+        var repeated = await RepeatedPaymentInfoAsync(harness);
         var results = new List<InProcessRound>();
         var answeredBefore = Interlocked.Read(ref param.Answered);
         var hops = 0;
@@ -461,6 +462,7 @@ public static class WholeSales
         Console.WriteLine($"Measured apart: a request scope {scope.Micros:0.0} µs / {scope.CpuMicros:0.0} µs CPU / {scope.KiB:0.00} KiB; the gateway stand-in for both calls "
             + $"{transport.Micros:0.0} µs / {transport.CpuMicros:0.0} µs CPU / {transport.KiB:0.0} KiB; the meter's stub per host call {stub.Wall.TotalMicroseconds:0.00} µs / "
             + $"{stub.Cpu.TotalMicroseconds:0.00} µs CPU / {stub.Bytes:0} B; host calls per sale {Spread.Format(results.Select(HostCallsPerSale), "0")}.");
+        Console.WriteLine($"The payment info step repeated {REPEATS} times in a row by one shopper (caches warm, no other work in between): the plugin's own {repeated.CpuMicros:0} µs CPU and {repeated.KiB:0.0} KiB per step, against the same step's in the sales below.");
         Console.WriteLine($"Resolving a service in a new request scope (its constructor graph, the scope's bookkeeping; the empty scope taken off): {string.Join("; ", resolving)}.");
         Console.WriteLine();
         Console.WriteLine("| Per warm sale | wall µs | CPU µs | KiB allocated |");
@@ -517,6 +519,37 @@ public static class WholeSales
             for (var index = 0; index < TIMES; index++)
                 await harness.InScopeAsync(_ => Task.FromResult(0));
         });
+    }
+
+    private const int REPEATS = 2000;
+
+    /// <summary>
+    /// The payment info step (validation, then the payment request) repeated by one shopper: the plugin's own CPU time
+    /// and bytes per step when nothing else runs between its steps, to compare with the same step inside whole sales.
+    /// </summary>
+    private static async Task<(double CpuMicros, double KiB)> RepeatedPaymentInfoAsync(CheckoutHarness harness)
+    {
+        var customer = NewCustomer(harness);
+        harness.Shop.FillCart(customer.Id);
+        var form = CheckoutHarness.CardForm(ShopperSale.CARD, installments: 3);
+        for (var index = 0; index < 200; index++)
+            await harness.EnterPaymentInfoAsync(form, customer);
+
+        HostCallMeter.Take();
+        HostCallMeter.Enabled = true;
+        var thread = Environment.CurrentManagedThreadId;
+        var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ThreadCpu.Now();
+        for (var index = 0; index < REPEATS; index++)
+            await harness.EnterPaymentInfoAsync(form, customer);
+        var cpuTicks = ThreadCpu.Now() - cpu;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - bytes;
+        HostCallMeter.Enabled = false;
+        var host = HostCallMeter.Take();
+        if (Environment.CurrentManagedThreadId != thread)
+            throw new InvalidOperationException("The repeated step moved to another thread.");
+
+        return ((TimeSpan.FromTicks(cpuTicks) - host.Cpu).TotalMicroseconds / REPEATS, (allocated - host.Bytes) / 1024.0 / REPEATS);
     }
 
     /// <summary>What resolving a service in a new request scope costs, beyond the empty scope.</summary>
