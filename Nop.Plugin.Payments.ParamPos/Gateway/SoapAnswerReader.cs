@@ -57,7 +57,9 @@ public static class SoapAnswerReader
                 reader.Close();
             }
         }
-        catch (Exception exception) when (exception is XmlException or FormatException or OverflowException or InvalidOperationException or EncoderFallbackException)
+        // Whatever the straight reader cannot read (malformed, over its quotas, a number that is not one, text that is
+        // not UTF-8) is the thorough reader's to read or to classify: nothing escapes from here.
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             message = null;
             return false;
