@@ -104,12 +104,12 @@ public sealed class SoapMessageShape
     }
 
     /// <summary>
-    /// Reads a message from a reader positioned on its element (streaming: no tree), as <see cref="Read(XElement)"/>
-    /// does; whitespace between elements and comments are skipped as the safe reader's settings skip them.
+    /// Reads a message from a reader positioned on its element (streaming: no tree), as
+    /// <see cref="TryRead(XElement, out object)"/> does; whitespace between elements and comments are skipped as the safe reader's settings skip them.
     /// </summary>
     /// <exception cref="XmlException">Not well-formed, a value with elements inside, or elements out of the message's sequence</exception>
     /// <exception cref="FormatException">A number that is not one</exception>
-    public object Read(XmlReader reader)
+    public object Read(XmlDictionaryReader reader)
     {
         var message = _create();
         var last = -1;
@@ -151,21 +151,18 @@ public sealed class SoapMessageShape
     }
 
     /// <summary>
-    /// The member the reader's element is, or null for an element the message does not know. A dictionary reader
-    /// compares names in place (asking it for a name makes a string), starting after the last member read.
+    /// The member the reader's element is, or null for an element the message does not know. Names are compared in
+    /// place (asking the reader for a name makes a string), starting after the last member read.
     /// </summary>
-    private Member MemberAt(XmlReader reader, int last)
+    private Member MemberAt(XmlDictionaryReader reader, int last)
     {
-        if (reader is not XmlDictionaryReader names)
-            return string.Equals(reader.NamespaceURI, Namespace, StringComparison.Ordinal) && _byName.TryGetValue(reader.LocalName, out var named) ? named : null;
-
-        if (!names.IsNamespaceUri(Namespace))
+        if (!reader.IsNamespaceUri(Namespace))
             return null;
 
         for (var index = 0; index < _members.Length; index++)
         {
             var member = _members[(last + 1 + index) % _members.Length];
-            if (names.IsLocalName(member.Name))
+            if (reader.IsLocalName(member.Name))
                 return member;
         }
 

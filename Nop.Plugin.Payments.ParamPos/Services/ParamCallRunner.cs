@@ -45,7 +45,8 @@ public class ParamCallRunner
     /// <returns>A task that represents the asynchronous operation; the task result contains the settings</returns>
     public virtual async Task<ParamPosSettings> LoadSettingsAsync(int storeId)
     {
-        // Once per store and request: nopCommerce builds the object afresh from every one of its settings on each load,
+        // Once per request for the store last asked about (a request is a store's; the admin pages that go through
+        // stores load each in turn): nopCommerce builds the object afresh from every one of its settings on each load,
         // and a checkout step would otherwise load it many times. Nothing here changes the settings it is given.
         if (_loadedSettings is { } loaded && loaded.StoreId == storeId)
             return loaded.Settings;

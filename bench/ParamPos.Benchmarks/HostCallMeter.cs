@@ -93,7 +93,7 @@ public class HostCallMeter : DispatchProxy
         var bytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
         var pauses = GC.GetTotalPauseDuration() - pausesBefore;
         var elapsed = Stopwatch.GetElapsedTime(started);
-        accumulator.Add(new HostCalls(1, bytes, elapsed, elapsed, pauses));
+        accumulator.Add(new HostCalls(1, bytes, elapsed, pauses));
     }
 
     private sealed class Accumulator
@@ -155,7 +155,7 @@ public class HostCallMeter : DispatchProxy
         var inside = Take();
         Enabled = wasEnabled;
 
-        return ((bytes - inside.Bytes) / (double)TIMES, (TimeSpan.FromTicks(cpuTicks) - inside.Cpu) / TIMES, (wall - inside.Wall) / TIMES);
+        return ((bytes - inside.Bytes) / (double)TIMES, (TimeSpan.FromTicks(cpuTicks) - inside.Wall) / TIMES, (wall - inside.Wall) / TIMES);
     }
 
     public interface IProbe
@@ -169,9 +169,12 @@ public class HostCallMeter : DispatchProxy
     }
 }
 
-/// <summary>Calls into the host, with the bytes they allocated on the calling thread, their wall time, thread CPU time and the garbage collections' pauses in them.</summary>
-public readonly record struct HostCalls(long Calls, long Bytes, TimeSpan Wall, TimeSpan Cpu, TimeSpan GcPauses)
+/// <summary>
+/// Calls into the host, with the bytes they allocated on the calling thread, their time (wall time, which is their CPU
+/// time: see <see cref="HostCallMeter"/>) and the garbage collections' pauses in them.
+/// </summary>
+public readonly record struct HostCalls(long Calls, long Bytes, TimeSpan Wall, TimeSpan GcPauses)
 {
     public static HostCalls operator +(HostCalls left, HostCalls right) =>
-        new(left.Calls + right.Calls, left.Bytes + right.Bytes, left.Wall + right.Wall, left.Cpu + right.Cpu, left.GcPauses + right.GcPauses);
+        new(left.Calls + right.Calls, left.Bytes + right.Bytes, left.Wall + right.Wall, left.GcPauses + right.GcPauses);
 }

@@ -501,7 +501,7 @@ public static class WholeSales
         public double CpuMicros => PerSale(Cpu.TotalMicroseconds);
         public double KiB => PerSale(Bytes / 1024.0);
         public double HostWallMicros => PerSale(Host.Wall.TotalMicroseconds);
-        public double HostCpuMicros => PerSale(Host.Cpu.TotalMicroseconds);
+        public double HostCpuMicros => HostWallMicros;
         public double HostKiB => PerSale(Host.Bytes / 1024.0);
         public double GcMicros => PerSale(GcPauses.TotalMicroseconds);
         public double HostGcMicros => PerSale(Host.GcPauses.TotalMicroseconds);
@@ -549,7 +549,7 @@ public static class WholeSales
         if (Environment.CurrentManagedThreadId != thread)
             throw new InvalidOperationException("The repeated step moved to another thread.");
 
-        return ((TimeSpan.FromTicks(cpuTicks) - host.Cpu).TotalMicroseconds / REPEATS, (allocated - host.Bytes) / 1024.0 / REPEATS);
+        return ((TimeSpan.FromTicks(cpuTicks) - host.Wall).TotalMicroseconds / REPEATS, (allocated - host.Bytes) / 1024.0 / REPEATS);
     }
 
     /// <summary>What resolving a service in a new request scope costs, beyond the empty scope.</summary>

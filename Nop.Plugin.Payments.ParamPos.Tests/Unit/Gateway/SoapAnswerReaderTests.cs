@@ -35,18 +35,18 @@ public class SoapAnswerReaderTests
 
         SoapAnswerReader.TryRead(body, SoapMessageShape.Of(type)!, out var straight).Should().BeTrue();
 
-        Serialize(type, straight).Should().Be(Serialize(type, Thorough(type, body)));
+        SoapMessageShapeTests.Serialize(type, straight).Should().Be(SoapMessageShapeTests.Serialize(type, Thorough(type, body)));
     }
 
     [TestCaseSource(nameof(Responses))]
     public void EveryFlatAnswer_IsReadStraight_AsTheThoroughReaderReadsIt(Type response)
     {
         var message = SoapMessageShapeTests.Filled(response, "Ayşe & <Yılmaz> ]]> 😀 ", 1);
-        var body = string.Format(ENVELOPE, Serialize(response, message, declaration: false));
+        var body = string.Format(ENVELOPE, SoapMessageShapeTests.Serialize(response, message, declaration: false));
 
         SoapAnswerReader.TryRead(body, SoapMessageShape.Of(response)!, out var straight).Should().BeTrue();
 
-        Serialize(response, straight).Should().Be(Serialize(response, Thorough(response, body)));
+        SoapMessageShapeTests.Serialize(response, straight).Should().Be(SoapMessageShapeTests.Serialize(response, Thorough(response, body)));
     }
 
     [Test]
@@ -152,20 +152,11 @@ public class SoapAnswerReaderTests
     {
         try
         {
-            return "read: " + Serialize(typeof(TP_WMD_PayResponse), read());
+            return "read: " + SoapMessageShapeTests.Serialize(typeof(TP_WMD_PayResponse), read());
         }
         catch (ParamGatewayException exception)
         {
             return $"{exception.Kind} {exception.OutcomeUnknown} {exception.FaultCode}";
         }
-    }
-
-    private static string Serialize(Type type, object message, bool declaration = true)
-    {
-        using var text = new StringWriter();
-        using (var writer = System.Xml.XmlWriter.Create(text, new System.Xml.XmlWriterSettings { OmitXmlDeclaration = !declaration }))
-            new XmlSerializer(type).Serialize(writer, message);
-
-        return text.ToString();
     }
 }

@@ -170,10 +170,12 @@ public class SoapMessageShapeTests
         return stream.ToArray();
     }
 
-    private static string Serialize(Type type, object message)
+    /// <summary>A message as XmlSerializer writes it: what the codec's results are compared by</summary>
+    internal static string Serialize(Type type, object message, bool declaration = true)
     {
         using var text = new StringWriter();
-        new XmlSerializer(type).Serialize(text, message);
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = !declaration }))
+            new XmlSerializer(type).Serialize(writer, message);
 
         return text.ToString();
     }
